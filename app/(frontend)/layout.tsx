@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import type React from 'react'
+
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLink } from '@/components/layout/SkipLink'
+import { serverEnv } from '@/lib/env'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
+
+import './globals.css'
+
+// Pages read per-visitor state (cookie consent) and are rendered per request from cached data.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    metadataBase: new URL(serverEnv().SITE_URL),
+    title: { default: settings.siteName, template: `%s | ${settings.shortName || settings.siteName}` },
+    description: settings.tagline ?? undefined,
+  }
+}
+
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const settings = await getSiteSettings()
+  return (
+    <html lang="en-GB">
+      <body>
+        <SkipLink />
+        <SiteHeader siteName={settings.siteName} navigation={settings.navigation ?? []} />
+        <main id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter settings={settings} />
+      </body>
+    </html>
+  )
+}

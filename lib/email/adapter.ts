@@ -1,0 +1,55 @@
+import path from 'node:path'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+import addressparser from 'nodemailer/lib/addressparser'
+import type { EmailAdapter } from 'payload'
+
+import { ConfigurationError, type ServerEnv } from '@/lib/env'
+
+import { createFileTransport } from './fileTransport'
+
+export function parseMailFrom(value: string): { name: string; address: string } {
+  const [first] = addressparser(value, { flatten: true })
+  if (!first?.address) {
+    throw new ConfigurationError(
+      `MAIL_FROM must be an address such as "Site name <no-reply@example.org>", got "${value}".`,
+    )
+  }
+  return { name: first.name || first.address, address: first.address }
+}
+
+/**
+ * Outgoing mail: SMTP when SMTP_HOST is set, otherwise `.eml` files under `<DATA_DIR>/mail`.
+ * The file fallback keeps development and local previews from ever dropping a message.
+ */
+export function emailAdapter(env: ServerEnv): Promise<EmailAdapter> {
+  const from = parseMailFrom(env.MAIL_FROM)
+  if (env.SMTP_HOST) {
+    const transport = nodemailer.createTransport({
+      host: env.SMTP_HOST,
+      port: env.SMTP_PORT,
+      secure: env.SMTP_SECURE,
+      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+    })
+    return nodemailerAdapter({
+      defaultFromAddress: from.address,
+      defaultFromName: from.name,
+      transport,
+      skipVerify: true,
+    })
+  }
+  if (env.NODE_ENV === 'production' && !env.EMBEDDED_DB) {
+    console.warn(
+      '[mail] SMTP_HOST is not set: outgoing mail is written to files, not sent. Configure SMTP for production.',
+    )
+  }
+  const directory = path.resolve(env.DATA_DIR, 'mail')
+  const transport = nodemailer.createTransport(createFileTransport(directory))
+  return nodemailerAdapter({
+    defaultFromAddress: from.address,
+    defaultFromName: from.name,
+    transport,
+    skipVerify: true,
+  })
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+
+/**
+ * Server configuration read from the environment. Every variable is documented in the README's
+ * configuration table; keep the two in step.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1')
+
+const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  PAYLOAD_SECRET: z.string().optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_DB: booleanFlag,
+  PAYLOAD_DB_PUSH: booleanFlag,
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_SECURE: booleanFlag,
+  MAIL_FROM: z.string().min(3).default('Oxford Social Prescribing Research Network <no-reply@localhost>'),
+})
+
+export type ServerEnv = z.infer<typeof serverEnvSchema> & { SITE_URL: string }
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigurationError'
+  }
+}
+
+export function parseServerEnv(source: NodeJS.ProcessEnv): ServerEnv {
+  const result = serverEnvSchema.safeParse(source)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigurationError(`Invalid environment configuration:\n${problems.join('\n')}`)
+  }
+  const env = result.data
+  if (env.SMTP_HOST && !env.SMTP_PORT) {
+    throw new ConfigurationError('SMTP_PORT must be set when SMTP_HOST is set.')
+  }
+  const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '')
+  return { ...env, SITE_URL: siteUrl }
+}
+
+let cached: ServerEnv | undefined
+
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env)
+  return cached
+}

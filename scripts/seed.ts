@@ -1,0 +1,17 @@
+/**
+ * `npm run seed`: fills the database with the demo content and, when there is no user yet, a demo
+ * administrator. Existing pages with the same slugs are updated. With NODE_ENV=production it
+ * refuses, unless SEED_USERS=false asks for content without accounts.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { seedDemoContent } from '../seed'
+
+const payload = await getPayload({ config })
+const withUsers = process.env.SEED_USERS !== 'false'
+const result = await seedDemoContent(payload, { withUsers, ifEmpty: false })
+payload.logger.info('Demo content seeded.')
+if (result.demoAdmin) {
+  payload.logger.info(`Demo administrator: ${result.demoAdmin.email} / ${result.demoAdmin.password}`)
+}
