@@ -28,7 +28,7 @@ export interface EmbeddedPostgresOptions {
   /** Folder holding `postgres/` (the cluster), credentials and the owner file. */
   dataDir: string
   database: string
-  /** Preferred port; another free one is chosen when it is taken. */
+  /** Preferred port; another free one is chosen when it is taken, or when this is 0. */
   port?: number
   /** Trade durability for speed (tests on throw-away data). */
   fast?: boolean
@@ -171,7 +171,7 @@ async function initCluster(
   )
 }
 
-function processIsAlive(pid: number): boolean {
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
@@ -180,15 +180,17 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
-function isPostgresProcess(pid: number): boolean {
+export function isPostgresProcess(pid: number): boolean {
   if (!processIsAlive(pid)) return false
-  const comm = `/proc/${pid}/comm`
+  const stat = `/proc/${pid}/stat`
   // Without /proc (macOS) a live PID is taken at its word; PostgreSQL itself re-checks the lock.
-  if (!existsSync(comm)) return true
-  return readFileSync(comm, 'utf8').trim() === 'postgres'
+  if (!existsSync(stat)) return true
+  // "<pid> (<comm>) <state> ...": a zombie (Z) or dead (X) process is not a running server.
+  const match = /^\d+ \((.*)\) (\S)/.exec(readFileSync(stat, 'utf8'))
+  return match?.[1] === 'postgres' && match[2] !== 'Z' && match[2] !== 'X'
 }
 
-function readPidFile(pgdata: string): RunningServer | undefined {
+export function readPidFile(pgdata: string): RunningServer | undefined {
   const file = path.join(pgdata, 'postmaster.pid')
   if (!existsSync(file)) return undefined
   const lines = readFileSync(file, 'utf8').split('\n')
@@ -207,7 +209,7 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 async function choosePort(preferred: number): Promise<number> {
-  if (await portIsFree(preferred)) return preferred
+  if (preferred > 0 && (await portIsFree(preferred))) return preferred
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)
