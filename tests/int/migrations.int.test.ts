@@ -38,7 +38,7 @@ describe('committed migrations', () => {
       adapter.drizzle as never,
       adapter.schemaName ? [adapter.schemaName] : undefined,
       adapter.tablesFilter,
-    )) as { statementsToExecute: string[] }
+    )) as unknown as { statementsToExecute: string[] }
     const remaining = []
     for (const statement of statementsToExecute) {
       if (!(await isRedundantSetDefault(adapter, statement))) remaining.push(statement)
