@@ -35,7 +35,7 @@ export class ConfigurationError extends Error {
   }
 }
 
-export function parseServerEnv(source: NodeJS.ProcessEnv): ServerEnv {
+export function parseServerEnv(source: Readonly<Record<string, string | undefined>>): ServerEnv {
   const result = serverEnvSchema.safeParse(source)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test'
+
+import { chromiumExecutable, chromiumFlags } from './tests/helpers/chromium'
+
+const port = Number(process.env.E2E_PORT ?? 3100)
+const baseURL = `http://localhost:${port}`
+
+/**
+ * End-to-end tests in Debian's Chromium against the production build (`npm run build` first;
+ * `npm run test:e2e` does both). The server is `npm start` on a fresh embedded database.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.e2e.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: chromiumExecutable(), args: chromiumFlags },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'node --import tsx scripts/start.ts',
+    url: `${baseURL}/api/health`,
+    env: {
+      PORT: String(port),
+      SITE_URL: baseURL,
+      DATA_DIR: '.data/e2e',
+      EMBEDDED_DB_PORT: '0',
+      DATABASE_URL: '',
+    },
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+  },
+})

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test'
+
+import { expectNoAxeViolations } from './axe'
+
+test.describe('home page', () => {
+  test('renders the site name, navigation and home page from the CMS, accessibly', async ({ page }) => {
+    const response = await page.goto('/')
+    expect(response?.status()).toBe(200)
+    await expect(page).toHaveTitle('Oxford Social Prescribing Research Network')
+    await expect(
+      page.getByRole('banner').getByRole('link', { name: 'Oxford Social Prescribing Research Network' }),
+    ).toBeVisible()
+    const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('link')
+    await expect(menu).toHaveText(['About', 'Research', 'Outreach', 'News & Views', 'Contact'])
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social prescribing research at Oxford')
+    await expect(page.getByRole('heading', { level: 2, name: 'Why social prescribing matters' })).toBeVisible()
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('starts with a skip link that moves keyboard focus to the main content', async ({ page }) => {
+    await page.goto('/')
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to main content' })
+    await expect(skip).toBeFocused()
+    await expect(skip).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('main')).toBeFocused()
+  })
+
+  test('serves a CMS page at its own address, reached from the menu', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click()
+    await expect(page).toHaveURL(/\/about$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the network')
+    await expect(page).toHaveTitle('About the network | OSPRN')
+    await expectNoAxeViolations(page)
+  })
+
+  test('answers an unknown address with a helpful 404 page', async ({ page }) => {
+    const response = await page.goto('/no-such-page')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})
+
+test.describe('service endpoints', () => {
+  test('health reports the database as ok', async ({ request }) => {
+    const response = await request.get('/api/health')
+    expect(response.status()).toBe(200)
+    expect(response.headers()['cache-control']).toContain('no-store')
+    expect(await response.json()).toEqual({ status: 'ok', db: 'ok' })
+  })
+
+  test('nobody can register the first account over HTTP', async ({ request }) => {
+    const response = await request.post('/api/users/first-register', {
+      data: { email: 'intruder@example.org', password: 'a-long-enough-password', name: 'Intruder', role: 'admin' },
+    })
+    expect(response.status()).toBe(403)
+    const users = await request.get('/api/users')
+    expect(users.status()).toBe(403)
+  })
+})
