@@ -1,9 +1,8 @@
-import Link from 'next/link'
-
 import type { SiteSetting } from '@/payload-types'
 
+import { LinkNav } from './LinkNav'
+
 export function SiteFooter({ settings }: { settings: SiteSetting }) {
-  const links = settings.footerLinks ?? []
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -13,17 +12,7 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
             Contact the communications team: <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
           </p>
         )}
-        {links.length > 0 && (
-          <nav aria-label="Footer">
-            <ul className="site-footer__links">
-              {links.map((item) => (
-                <li key={item.id ?? item.href}>
-                  <Link href={item.href}>{item.label}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <LinkNav label="Footer" links={settings.footerLinks ?? []} className="site-footer__links" />
       </div>
     </footer>
   )

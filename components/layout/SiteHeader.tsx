@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
-import type { SiteSetting } from '@/payload-types'
+import { LinkNav, type NavLink } from './LinkNav'
 
 interface SiteHeaderProps {
   siteName: string
-  navigation: NonNullable<SiteSetting['navigation']>
+  navigation: NavLink[]
 }
 
 export function SiteHeader({ siteName, navigation }: SiteHeaderProps) {
@@ -14,17 +14,7 @@ export function SiteHeader({ siteName, navigation }: SiteHeaderProps) {
         <Link className="site-header__name" href="/">
           {siteName}
         </Link>
-        {navigation.length > 0 && (
-          <nav aria-label="Main">
-            <ul className="site-nav">
-              {navigation.map((item) => (
-                <li key={item.id ?? item.href}>
-                  <Link href={item.href}>{item.label}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <LinkNav label="Main" links={navigation} className="site-nav" />
       </div>
     </header>
   )
