@@ -8,6 +8,7 @@ import { getPayload } from 'payload'
 import { z } from 'zod'
 
 import config from '../payload.config'
+import { ensureSchema } from './lib/ensureSchema'
 
 const MIN_PASSWORD_LENGTH = 12
 
@@ -51,6 +52,7 @@ if (!parsed.success) fail(parsed.error.issues.map((issue) => issue.message).join
 const admin = parsed.data
 
 const payload = await getPayload({ config })
+await ensureSchema(payload)
 const existing = await payload.count({ collection: 'users', where: { email: { equals: admin.email.toLowerCase() } } })
 if (existing.totalDocs > 0) fail(`A user with the address ${admin.email} already exists.`)
 

@@ -9,11 +9,10 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { seedDemoContent } from '../seed'
+import { ensureSchema } from './lib/ensureSchema'
 
 const payload = await getPayload({ config })
-if (process.env.PAYLOAD_DB_PUSH !== 'true') {
-  await payload.db.migrate()
-}
+await ensureSchema(payload)
 
 const seedUsers = process.env.SEED_USERS === 'true'
 const result = await seedDemoContent(payload, { withUsers: seedUsers, ifEmpty: true })

@@ -7,8 +7,10 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { seedDemoContent } from '../seed'
+import { ensureSchema } from './lib/ensureSchema'
 
 const payload = await getPayload({ config })
+await ensureSchema(payload)
 const withUsers = process.env.SEED_USERS !== 'false'
 const result = await seedDemoContent(payload, { withUsers, ifEmpty: false })
 payload.logger.info('Demo content seeded.')
