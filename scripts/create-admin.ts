@@ -4,11 +4,10 @@
  * This is the only way the first account comes to exist in production.
  */
 import { input, password as passwordPrompt } from '@inquirer/prompts'
-import { getPayload } from 'payload'
 import { z } from 'zod'
 
-import config from '../payload.config'
 import { ensureSchema } from './lib/ensureSchema'
+import { runScript } from './lib/runScript'
 
 const MIN_PASSWORD_LENGTH = 12
 
@@ -51,14 +50,14 @@ const parsed = adminSchema.safeParse(await ask())
 if (!parsed.success) fail(parsed.error.issues.map((issue) => issue.message).join(' '))
 const admin = parsed.data
 
-const payload = await getPayload({ config })
-await ensureSchema(payload)
-const existing = await payload.count({ collection: 'users', where: { email: { equals: admin.email.toLowerCase() } } })
-if (existing.totalDocs > 0) fail(`A user with the address ${admin.email} already exists.`)
-
-await payload.create({
-  collection: 'users',
-  data: { name: admin.name, email: admin.email, password: admin.password, role: 'admin' },
-  context: { disableRevalidate: true },
+runScript(async (payload) => {
+  await ensureSchema(payload)
+  const existing = await payload.count({ collection: 'users', where: { email: { equals: admin.email.toLowerCase() } } })
+  if (existing.totalDocs > 0) fail(`A user with the address ${admin.email} already exists.`)
+  await payload.create({
+    collection: 'users',
+    data: { name: admin.name, email: admin.email, password: admin.password, role: 'admin' },
+    context: { disableRevalidate: true },
+  })
+  payload.logger.info(`Created administrator ${admin.email}. Sign in at ${process.env.SITE_URL ?? ''}/admin`)
 })
-payload.logger.info(`Created administrator ${admin.email}. Sign in at ${process.env.SITE_URL ?? ''}/admin`)

@@ -3,17 +3,16 @@
  * administrator. Existing pages with the same slugs are updated. With NODE_ENV=production it
  * refuses, unless SEED_USERS=false asks for content without accounts.
  */
-import { getPayload } from 'payload'
-
-import config from '../payload.config'
 import { seedDemoContent } from '../seed'
 import { ensureSchema } from './lib/ensureSchema'
+import { runScript } from './lib/runScript'
 
-const payload = await getPayload({ config })
-await ensureSchema(payload)
-const withUsers = process.env.SEED_USERS !== 'false'
-const result = await seedDemoContent(payload, { withUsers, ifEmpty: false })
-payload.logger.info('Demo content seeded.')
-if (result.demoAdmin) {
-  payload.logger.info(`Demo administrator: ${result.demoAdmin.email} / ${result.demoAdmin.password}`)
-}
+runScript(async (payload) => {
+  await ensureSchema(payload)
+  const withUsers = process.env.SEED_USERS !== 'false'
+  const result = await seedDemoContent(payload, { withUsers, ifEmpty: false })
+  payload.logger.info('Demo content seeded.')
+  if (result.demoAdmin) {
+    payload.logger.info(`Demo administrator: ${result.demoAdmin.email} / ${result.demoAdmin.password}`)
+  }
+})

@@ -3,6 +3,7 @@
  * site is already running, otherwise started and stopped again afterwards).
  *
  *   node --import tsx scripts/with-db.ts payload migrate
+ *   node --import tsx scripts/with-db.ts scripts/seed.ts     (a .ts file runs with tsx)
  */
 import { exitOf, localBin, start, terminate } from './lib/processes'
 import { prepareRuntime } from './lib/runtime'
@@ -18,7 +19,9 @@ const runtime = await prepareRuntime(
   process.env.NODE_ENV === 'production' ? 'production' : 'development',
   () => undefined,
 )
-const child = start(command === 'payload' || command === 'next' ? localBin(command) : command, args, runtime.env)
+const child = command.endsWith('.ts')
+  ? start(process.execPath, ['--import', 'tsx', command, ...args], runtime.env)
+  : start(command === 'payload' || command === 'next' ? localBin(command) : command, args, runtime.env)
 onShutdown(async () => {
   await terminate(child)
   await runtime.stop()

@@ -27,9 +27,9 @@ export async function runToCompletion(command: string, args: string[], env: Node
   if (code !== 0) throw new ChildProcessError([path.basename(command), ...args].join(' '), code)
 }
 
-/** Runs a TypeScript file with Payload's CLI (`payload run`), which loads the config for it. */
-export function payloadRun(script: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return runToCompletion(localBin('payload'), ['run', script], env)
+/** Runs a TypeScript file with Node and tsx. */
+export function runTypeScript(script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return runToCompletion(process.execPath, ['--import', 'tsx', script], env)
 }
 
 /** Asks a child to stop, and kills it if it has not gone after `graceMs`. */

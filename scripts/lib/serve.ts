@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { exitOf, localBin, payloadRun, start, terminate, waitForHttp } from './processes'
+import { exitOf, localBin, runTypeScript, start, terminate, waitForHttp } from './processes'
 import { prepareRuntime, type Mode, type Runtime } from './runtime'
 import { onShutdown } from './shutdown'
 
@@ -60,7 +60,7 @@ export async function serve(mode: Mode): Promise<void> {
   })
 
   const statusFile = path.join(os.tmpdir(), `osprn-bootstrap-${process.pid}.json`)
-  await payloadRun('scripts/prepare-database.ts', {
+  await runTypeScript('scripts/prepare-database.ts', {
     ...runtime.env,
     BOOTSTRAP_STATUS_FILE: statusFile,
     SEED_USERS: mode === 'development' ? 'true' : 'false',
