@@ -2,10 +2,28 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
+import { isAdmin } from './cms/access'
+import { hasRole } from './cms/access/roles'
+import { previewableCollections, previewUrl } from './cms/livePreview'
+import { seoDefaults } from './cms/seo'
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
+import { Media } from './collections/Media'
+import { MemberContacts } from './collections/MemberContacts'
+import { Members } from './collections/Members'
+import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { Posts } from './collections/Posts'
+import { Projects } from './collections/Projects'
+import { Redirects } from './collections/Redirects'
+import { Reports } from './collections/Reports'
+import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { emailAdapter } from './lib/email/adapter'
@@ -28,17 +46,49 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · OSPRN admin' },
+    timezones: {
+      supportedTimezones: [{ label: 'UK time (Europe/London)', value: 'Europe/London' }],
+      defaultTimezone: 'Europe/London',
+    },
+    dateFormat: 'd MMM yyyy, HH:mm',
+    livePreview: {
+      url: ({ data, collectionConfig }) =>
+        collectionConfig ? previewUrl(env.SITE_URL, collectionConfig.slug, data) : null,
+      collections: previewableCollections,
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
+        { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
+        { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+      ],
+    },
   },
-  collections: [Pages, Users],
+  collections: [
+    Pages,
+    Projects,
+    Events,
+    Reports,
+    Posts,
+    Members,
+    MemberContacts,
+    Organisations,
+    Themes,
+    Media,
+    Documents,
+    Redirects,
+    Users,
+  ],
   globals: [SiteSettings],
   editor: lexicalEditor(),
+  sharp,
   secret: env.PAYLOAD_SECRET ?? '',
   serverURL: env.SITE_URL,
   cors: [env.SITE_URL],
   csrf: [env.SITE_URL],
   maxDepth: 3,
+  defaultDepth: 1,
   graphQL: { disable: true },
   telemetry: false,
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
@@ -49,4 +99,34 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   email: emailAdapter(env),
+  jobs: {
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+    // Scheduled publishing and other queued work runs inside the long-running server; `npm run jobs`
+    // runs the same queue from a separate process for deployments that prefer a worker.
+    autoRun: [{ cron: env.JOBS_CRON, allQueues: true }],
+    shouldAutoRun: () => env.JOBS_AUTORUN,
+    deleteJobOnComplete: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+      admin: { ...defaultJobsCollection.admin, group: 'Administration', hidden: false },
+    }),
+  },
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['pages'],
+      generateLabel: (_, doc) => String(doc.title ?? ''),
+      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+    }),
+    seoPlugin({
+      collections: ['pages', 'projects', 'events', 'reports', 'posts', 'members'],
+      uploadsCollection: 'media',
+      tabbedUI: false,
+      ...seoDefaults(env.SITE_URL),
+    }),
+  ],
 })

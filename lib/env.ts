@@ -24,6 +24,11 @@ const serverEnvSchema = z.object({
   SMTP_PASS: z.string().optional(),
   SMTP_SECURE: booleanFlag,
   MAIL_FROM: z.string().min(3).default('Oxford Social Prescribing Research Network <no-reply@localhost>'),
+  JOBS_AUTORUN: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((value) => value !== 'false' && value !== '0'),
+  JOBS_CRON: z.string().min(9).default('* * * * *'),
 })
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & { SITE_URL: string }

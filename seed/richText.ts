@@ -1,6 +1,6 @@
-import type { Page } from '@/payload-types'
+import type { Project } from '@/payload-types'
 
-type RichTextValue = NonNullable<Page['content']>
+type RichTextValue = NonNullable<Project['body']>
 
 /** Minimal builders for Lexical rich text, so demo content reads like prose in the seed files. */
 type Block = { heading: string; level?: 2 | 3 } | { paragraph: string } | { list: string[] }

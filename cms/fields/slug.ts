@@ -2,8 +2,16 @@ import type { TextField } from 'payload'
 
 import { slugify } from '@/lib/slugify'
 
-/** A URL slug, unique per collection, filled from the title when left empty. */
-export function slugField(sourceField = 'title'): TextField {
+type SlugSource = string | ((data: Record<string, unknown>) => string | undefined)
+
+/** A URL slug, unique per collection, filled from the title (or `source`) when left empty. */
+export function slugField(source: SlugSource = 'title'): TextField {
+  const sourceText = (data: Record<string, unknown> | undefined) => {
+    if (!data) return undefined
+    if (typeof source === 'function') return source(data)
+    const value = data[source]
+    return typeof value === 'string' ? value : undefined
+  }
   return {
     name: 'slug',
     type: 'text',
@@ -23,8 +31,8 @@ export function slugField(sourceField = 'title'): TextField {
       beforeValidate: [
         ({ value, data }) => {
           if (typeof value === 'string' && value.trim()) return slugify(value)
-          const source: unknown = data?.[sourceField]
-          return typeof source === 'string' ? slugify(source) : value
+          const text = sourceText(data)
+          return text ? slugify(text) : value
         },
       ],
     },

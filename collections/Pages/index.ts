@@ -1,28 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+import { pageBlocks } from '@/blocks'
+import { publicContent } from '@/cms/collectionDefaults'
 import { slugField } from '@/cms/fields/slug'
-
-import { revalidatePage, revalidatePageAfterDelete } from './hooks/revalidatePage'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
+  ...publicContent('pages'),
   admin: {
     group: 'Content',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'updatedAt'],
-    description: 'Standalone pages such as Home and About. The page with the slug "home" is the home page.',
-  },
-  access: {
-    read: anyone,
-    create: signedIn,
-    update: signedIn,
-    delete: isEditorOrAdmin,
-  },
-  hooks: {
-    afterChange: [revalidatePage],
-    afterDelete: [revalidatePageAfterDelete],
+    defaultColumns: ['title', 'slug', 'parent', '_status', 'updatedAt'],
+    description:
+      'Standalone pages such as About or the privacy notice, built from blocks. The page with the slug "home" is the home page; choose a parent to nest a page under another.',
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
@@ -33,6 +24,6 @@ export const Pages: CollectionConfig = {
       maxLength: 600,
       admin: { description: 'One or two sentences shown large at the top of the page.' },
     },
-    { name: 'content', type: 'richText' },
+    { name: 'layout', type: 'blocks', blocks: pageBlocks, admin: { initCollapsed: false } },
   ],
 }

@@ -1,6 +1,6 @@
 import type { PublicPage } from '@/lib/queries/pages'
 
-import { RichText } from './RichText'
+import { RenderBlocks } from '@/blocks/RenderBlocks'
 
 /** A CMS page: title, intro and rich text body. */
 export function PageArticle({ page }: { page: PublicPage }) {
@@ -13,7 +13,7 @@ export function PageArticle({ page }: { page: PublicPage }) {
         </div>
       </header>
       <div className="container">
-        <RichText data={page.content} />
+        <RenderBlocks blocks={page.layout ?? []} />
       </div>
     </article>
   )

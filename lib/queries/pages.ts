@@ -7,7 +7,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import type { Page } from '@/payload-types'
 
-export type PublicPage = Pick<Page, 'id' | 'title' | 'slug' | 'intro' | 'content' | 'updatedAt'>
+export type PublicPage = Pick<Page, 'id' | 'title' | 'slug' | 'intro' | 'layout' | 'breadcrumbs' | 'meta' | 'updatedAt'>
 
 /** A published page by slug, or null. Cached until the page (or any page) is changed. */
 export const getPageBySlug = cache((slug: string): Promise<PublicPage | null> =>
@@ -17,7 +17,7 @@ export const getPageBySlug = cache((slug: string): Promise<PublicPage | null> =>
       const result = await payload.find({
         collection: 'pages',
         where: { slug: { equals: slug } },
-        select: { title: true, slug: true, intro: true, content: true, updatedAt: true },
+        select: { title: true, slug: true, intro: true, layout: true, breadcrumbs: true, meta: true, updatedAt: true },
         depth: 0,
         limit: 1,
         pagination: false,

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { canDeleteContent, canWriteContent, publishedOrSignedIn } from '@/cms/access'
+import { contentVersions } from '@/cms/fields/versions'
+import { redirectOnPathChange } from '@/cms/hooks/redirectOnPathChange'
+import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
+import type { RoutedCollection } from '@/lib/paths'
+
+/**
+ * What every public, versioned content type shares: drafts and scheduling, the role rules
+ * (visitors see published only; contributors cannot publish), cache expiry and automatic redirects.
+ */
+export function publicContent(slug: RoutedCollection): Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> {
+  return {
+    access: {
+      read: publishedOrSignedIn,
+      create: canWriteContent,
+      update: canWriteContent,
+      delete: canDeleteContent,
+      readVersions: ({ req }) => Boolean(req.user),
+    },
+    versions: contentVersions,
+    hooks: {
+      afterChange: [revalidateContentAfterChange(slug), redirectOnPathChange(slug)],
+      afterDelete: [revalidateContentAfterDelete(slug)],
+    },
+  }
+}

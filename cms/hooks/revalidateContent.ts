@@ -1,0 +1,39 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { expireTags } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+
+interface Versioned {
+  id: number | string
+  slug?: string | null
+  _status?: 'draft' | 'published' | null
+}
+
+const isPublic = (doc: Versioned | undefined) => Boolean(doc) && doc?._status !== 'draft'
+
+/**
+ * Expires the cache tags of a document when what visitors see may have changed: it is published,
+ * or it was published before (edited, unpublished, or renamed: the old slug's tag too).
+ * Saving a draft of a never-published document changes nothing public and expires nothing.
+ */
+export function revalidateContentAfterChange(collection: string): CollectionAfterChangeHook<Versioned> {
+  return async ({ doc, previousDoc, context }) => {
+    if (context.disableRevalidate) return doc
+    if (!isPublic(doc) && !isPublic(previousDoc)) return doc
+    const tags = [cacheTags.collection(collection)]
+    if (doc.slug) tags.push(cacheTags.document(collection, doc.slug))
+    if (previousDoc?.slug && previousDoc.slug !== doc.slug) tags.push(cacheTags.document(collection, previousDoc.slug))
+    await expireTags(tags)
+    return doc
+  }
+}
+
+export function revalidateContentAfterDelete(collection: string): CollectionAfterDeleteHook<Versioned> {
+  return async ({ doc, context }) => {
+    if (context.disableRevalidate) return doc
+    const tags = [cacheTags.collection(collection)]
+    if (doc.slug) tags.push(cacheTags.document(collection, doc.slug))
+    await expireTags(tags)
+    return doc
+  }
+}

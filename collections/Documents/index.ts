@@ -1,0 +1,22 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: 'Document', plural: 'Documents' },
+  admin: {
+    group: 'Media',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'],
+    description: 'PDF files: reports, slides and other downloads. Only PDF is accepted.',
+  },
+  access: { read: anyone, create: signedIn, update: signedIn, delete: isEditorOrAdmin },
+  upload: {
+    staticDir: path.resolve(process.env.DATA_DIR || '.data', 'documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  fields: [{ name: 'title', type: 'text', required: true, maxLength: 300 }],
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { publicContent } from '@/cms/collectionDefaults'
+import { slugField } from '@/cms/fields/slug'
+import { themesField } from '@/cms/fields/themes'
+
+export const Posts: CollectionConfig = {
+  slug: 'posts',
+  labels: { singular: 'News or blog post', plural: 'News and blogs' },
+  ...publicContent('posts'),
+  admin: {
+    group: 'Content',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
+    description: 'News items and blog posts.',
+  },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'news',
+      options: [
+        { label: 'News', value: 'news' },
+        { label: 'Blog', value: 'blog' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slugField(),
+    { name: 'excerpt', type: 'textarea', required: true, maxLength: 400 },
+    { name: 'body', type: 'richText' },
+    {
+      name: 'publishedAt',
+      label: 'Date',
+      type: 'date',
+      required: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+    },
+    { name: 'authors', type: 'relationship', relationTo: 'members', hasMany: true },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    themesField(),
+    {
+      name: 'related',
+      label: 'Related content',
+      type: 'relationship',
+      relationTo: ['projects', 'events', 'reports', 'posts'],
+      hasMany: true,
+    },
+  ],
+}
