@@ -1,21 +1,50 @@
 import type { Page } from '@/payload-types'
 
-import { RichText } from '@/components/cms/RichText'
+import { CallToActionBlockComponent } from './CallToAction/Component'
+import { ContentListingBlockComponent } from './ContentListing/Component'
+import { FaqBlockComponent } from './Faq/Component'
+import { KeyFactsBlockComponent } from './KeyFacts/Component'
+import { MediaBlockComponent } from './MediaBlock/Component'
+import { PartnerLogosBlockComponent } from './PartnerLogos/Component'
+import { QuoteBlockComponent } from './Quote/Component'
+import { RichTextBlockComponent } from './RichTextBlock/Component'
 
-type LayoutBlock = NonNullable<Page['layout']>[number]
+export type LayoutBlock = NonNullable<Page['layout']>[number]
 
 /** Renders a page layout block by block. */
 export function RenderBlocks({ blocks }: { blocks: LayoutBlock[] }) {
   return (
     <>
-      {blocks.map((block) => {
-        switch (block.blockType) {
-          case 'richText':
-            return <RichText key={block.id} data={block.content} />
-          default:
-            return null
-        }
-      })}
+      {blocks.map((block, index) => (
+        <RenderBlock key={block.id ?? `${block.blockType}-${index}`} block={block} />
+      ))}
     </>
   )
+}
+
+function RenderBlock({ block }: { block: LayoutBlock }) {
+  switch (block.blockType) {
+    case 'richText':
+      return <RichTextBlockComponent block={block} />
+    case 'media':
+      return <MediaBlockComponent block={block} />
+    case 'callToAction':
+      return <CallToActionBlockComponent block={block} />
+    case 'contentListing':
+      return <ContentListingBlockComponent block={block} />
+    case 'partnerLogos':
+      return <PartnerLogosBlockComponent block={block} />
+    case 'keyFacts':
+      return <KeyFactsBlockComponent block={block} />
+    case 'quote':
+      return <QuoteBlockComponent block={block} />
+    case 'faq':
+      return <FaqBlockComponent block={block} />
+    default: {
+      // A block added to the config but not here fails the type check; old data renders nothing.
+      const unknown: never = block
+      void unknown
+      return null
+    }
+  }
 }

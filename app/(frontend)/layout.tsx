@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 
+import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { serverEnv } from '@/lib/env'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { getViewer } from '@/lib/queries/viewer'
 
 import './globals.css'
 
@@ -22,11 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
-  const settings = await getSiteSettings()
+  const [settings, viewer] = await Promise.all([getSiteSettings(), getViewer()])
   return (
     <html lang="en-GB">
       <body>
         <SkipLink />
+        {viewer.draft && <PreviewBanner serverURL={serverEnv().SITE_URL} />}
         <SiteHeader siteName={settings.siteName} navigation={settings.navigation ?? []} />
         <main id="main-content" tabIndex={-1}>
           {children}

@@ -9,7 +9,9 @@ interface Versioned {
   _status?: 'draft' | 'published' | null
 }
 
-const isPublic = (doc: Versioned | undefined) => Boolean(doc) && doc?._status !== 'draft'
+/** Unversioned collections (themes, organisations) are public as soon as they exist. */
+const isPublic = (doc: Versioned | undefined) =>
+  Boolean(doc) && (doc?._status === undefined || doc._status === 'published')
 
 /**
  * Expires the cache tags of a document when what visitors see may have changed: it is published,
@@ -17,9 +19,10 @@ const isPublic = (doc: Versioned | undefined) => Boolean(doc) && doc?._status !=
  * Saving a draft of a never-published document changes nothing public and expires nothing.
  */
 export function revalidateContentAfterChange(collection: string): CollectionAfterChangeHook<Versioned> {
-  return async ({ doc, previousDoc, context }) => {
+  return async ({ doc, previousDoc, context, operation }) => {
     if (context.disableRevalidate) return doc
-    if (!isPublic(doc) && !isPublic(previousDoc)) return doc
+    const wasPublic = operation === 'update' && isPublic(previousDoc)
+    if (!isPublic(doc) && !wasPublic) return doc
     const tags = [cacheTags.collection(collection)]
     if (doc.slug) tags.push(cacheTags.document(collection, doc.slug))
     if (previousDoc?.slug && previousDoc.slug !== doc.slug) tags.push(cacheTags.document(collection, previousDoc.slug))

@@ -1,9 +1,8 @@
-import type { PublicPage } from '@/lib/queries/pages'
-
 import { RenderBlocks } from '@/blocks/RenderBlocks'
+import type { Page } from '@/payload-types'
 
-/** A CMS page: title, intro and rich text body. */
-export function PageArticle({ page }: { page: PublicPage }) {
+/** A CMS page: title, intro and its layout of blocks. */
+export function PageArticle({ page }: { page: Page }) {
   return (
     <article>
       <header className="hero">

@@ -1,27 +1,35 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { PageArticle } from '@/components/cms/PageArticle'
-import { getPageBySlug } from '@/lib/queries/pages'
+import { publicPath } from '@/lib/paths'
+import { getDocumentBySlug } from '@/lib/queries/content'
+import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
 
 interface PageProps {
   params: Promise<{ slug: string[] }>
 }
 
-/** CMS pages at their own address, e.g. /about. The home page is served at / only. */
+/** A CMS page at its full nested path, e.g. /what-is-social-prescribing/policy-context. */
 async function findPage(segments: string[]) {
-  const [slug] = segments
-  if (segments.length !== 1 || !slug || slug === 'home') return null
-  return getPageBySlug(slug)
+  const path = `/${segments.join('/')}`
+  const slug = segments.at(-1)
+  if (!slug || slug === 'home') return { path, page: null }
+  const page = await getDocumentBySlug('pages', slug)
+  return { path, page: page && publicPath('pages', page) === path ? page : null }
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const page = await findPage((await params).slug)
-  return page ? { title: page.title, description: page.intro ?? undefined } : {}
+  const { page, path } = await findPage((await params).slug)
+  if (!page) return {}
+  return {
+    title: page.meta?.title ?? page.title,
+    description: page.meta?.description ?? page.intro ?? undefined,
+    alternates: { canonical: path },
+  }
 }
 
 export default async function CmsPage({ params }: PageProps) {
-  const page = await findPage((await params).slug)
-  if (!page) notFound()
+  const { page, path } = await findPage((await params).slug)
+  if (!page) return notFoundOrRedirect(path)
   return <PageArticle page={page} />
 }

@@ -1,0 +1,127 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { formatDate, formatEventTime } from '@/lib/format/dates'
+import { publicPath } from '@/lib/paths'
+import { getListing, type ListedEvent, type Listing } from '@/lib/queries/listings'
+import type { ContentListingBlock, Project, Report } from '@/payload-types'
+
+interface Card {
+  id: number
+  title: string
+  href: string | null
+  meta: ReactNode
+  summary: string
+}
+
+/** The latest (or next) few projects, events, reports or posts, as linked cards. */
+export async function ContentListingBlockComponent({ block }: { block: ContentListingBlock }) {
+  const themeId = typeof block.theme === 'object' && block.theme ? block.theme.id : (block.theme ?? null)
+  const listing = await getListing({ collection: block.collection, themeId, limit: block.limit })
+  const cards = toCards(listing)
+  return (
+    <section className="block content-listing">
+      <h2>{block.heading}</h2>
+      {cards.length === 0 ? (
+        <p className="content-listing__empty">Nothing to show yet.</p>
+      ) : (
+        <ul className="card-list">
+          {cards.map((card) => (
+            <li key={card.id} className="card">
+              <h3 className="card__title">{card.href ? <Link href={card.href}>{card.title}</Link> : card.title}</h3>
+              <p className="card__meta">{card.meta}</p>
+              <p className="card__summary">{shorten(card.summary)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function toCards(listing: Listing): Card[] {
+  switch (listing.collection) {
+    case 'projects':
+      return listing.docs.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        href: publicPath('projects', doc),
+        meta: projectStatusLabels[doc.projectStatus],
+        summary: doc.summary,
+      }))
+    case 'events':
+      return listing.docs.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        href: publicPath('events', doc),
+        meta: <EventWhen event={doc} />,
+        summary: doc.summary,
+      }))
+    case 'reports':
+      return listing.docs.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        href: publicPath('reports', doc),
+        meta: (
+          <>
+            {reportTypeLabels[doc.reportType]}, <time dateTime={doc.publishedOn}>{formatDate(doc.publishedOn)}</time>
+          </>
+        ),
+        summary: doc.abstract,
+      }))
+    case 'posts':
+      return listing.docs.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        href: publicPath('posts', doc),
+        meta: (
+          <>
+            {doc.kind === 'blog' ? 'Blog' : 'News'},{' '}
+            <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt)}</time>
+          </>
+        ),
+        summary: doc.excerpt,
+      }))
+  }
+}
+
+function EventWhen({ event }: { event: ListedEvent }) {
+  const status = event.eventStatus === 'scheduled' ? null : eventStatusLabels[event.eventStatus]
+  return (
+    <>
+      {status && <strong className="card__status">{status}: </strong>}
+      <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, event.allDay ?? false)}</time>
+    </>
+  )
+}
+
+/** Long abstracts are cut at a word so cards stay comparable; the full text is one click away. */
+function shorten(text: string, max = 280): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max)
+  const lastSpace = cut.lastIndexOf(' ')
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
+}
+
+const projectStatusLabels: Record<Project['projectStatus'], string> = {
+  planned: 'Planned project',
+  ongoing: 'Ongoing project',
+  completed: 'Completed project',
+}
+
+const reportTypeLabels: Record<Report['reportType'], string> = {
+  report: 'Report',
+  'journal-article': 'Journal article',
+  protocol: 'Protocol',
+  briefing: 'Briefing',
+  'evidence-review': 'Evidence review',
+  'book-chapter': 'Book chapter',
+  other: 'Publication',
+}
+
+const eventStatusLabels: Record<ListedEvent['eventStatus'], string> = {
+  scheduled: 'Scheduled',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+  'moved-online': 'Moved online',
+}

@@ -1,0 +1,11 @@
+import { RichText } from '@/components/cms/RichText'
+import type { RichTextBlock } from '@/payload-types'
+
+/** Free text written in the editor. */
+export function RichTextBlockComponent({ block }: { block: RichTextBlock }) {
+  return (
+    <div className="block block--text">
+      <RichText data={block.content} />
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link'
+
+export interface LinkedItem {
+  id: number | string
+  label: string
+  href?: string | null
+}
+
+/** A titled list of related items, linked where they have a public address. */
+export function LinkedList({ heading, items }: { heading: string; items: LinkedItem[] }) {
+  if (items.length === 0) return null
+  return (
+    <section className="related">
+      <h2>{heading}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>{item.href ? <Link href={item.href}>{item.label}</Link> : item.label}</li>
+        ))}
+      </ul>
+    </section>
+  )
+}

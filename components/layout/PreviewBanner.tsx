@@ -1,0 +1,18 @@
+import Link from 'next/link'
+
+import { RefreshOnSave } from '@/components/cms/RefreshOnSave.client'
+
+/** Shown only to signed-in editors in draft preview: says so, and offers the way out. */
+export function PreviewBanner({ serverURL }: { serverURL: string }) {
+  return (
+    <div className="preview-banner" role="region" aria-label="Preview">
+      <p>
+        You are previewing drafts. Visitors see only published content.{' '}
+        <Link href="/next/exit-preview" prefetch={false}>
+          Leave preview
+        </Link>
+      </p>
+      <RefreshOnSave serverURL={serverURL} />
+    </div>
+  )
+}
