@@ -133,6 +133,7 @@ export interface Page {
         | FaqBlock
       )[]
     | null;
+  updatedBy?: (number | null) | User;
   parent?: (number | null) | Page;
   breadcrumbs?:
     | {
@@ -417,6 +418,39 @@ export interface FaqBlock {
   blockType: 'faq';
 }
 /**
+ * People who can sign in to this admin panel. Only administrators can add or change users.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Administrators manage users and settings. Editors create and publish content. Contributors write drafts for an editor to publish.
+   */
+  role: 'admin' | 'editor' | 'contributor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Past, ongoing and planned research projects.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -473,6 +507,7 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -550,6 +585,7 @@ export interface Member {
    * A fictional person from the demo content.
    */
   isDemo?: boolean | null;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -615,6 +651,7 @@ export interface Report {
    * Research themes, used for filtering and related content.
    */
   themes?: (number | Theme)[] | null;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -732,6 +769,7 @@ export interface Event {
    * Research themes, used for filtering and related content.
    */
   themes?: (number | Theme)[] | null;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -801,6 +839,7 @@ export interface Post {
           }
       )[]
     | null;
+  updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -850,39 +889,6 @@ export interface Redirect {
   automatic?: boolean | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * People who can sign in to this admin panel. Only administrators can add or change users.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Administrators manage users and settings. Editors create and publish content. Contributors write drafts for an editor to publish.
-   */
-  role: 'admin' | 'editor' | 'contributor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1114,6 +1120,7 @@ export interface PagesSelect<T extends boolean = true> {
         quote?: T | QuoteBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
       };
+  updatedBy?: T;
   parent?: T;
   breadcrumbs?:
     | T
@@ -1264,6 +1271,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1318,6 +1326,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   themes?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1353,6 +1362,7 @@ export interface ReportsSelect<T extends boolean = true> {
   file?: T;
   projects?: T;
   themes?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1379,6 +1389,7 @@ export interface PostsSelect<T extends boolean = true> {
   heroImage?: T;
   themes?: T;
   related?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {
@@ -1417,6 +1428,7 @@ export interface MembersSelect<T extends boolean = true> {
       };
   acceptsMessages?: T;
   isDemo?: T;
+  updatedBy?: T;
   meta?:
     | T
     | {

@@ -33,6 +33,8 @@ export default defineConfig({
       DATA_DIR: '.data/e2e',
       EMBEDDED_DB_PORT: '0',
       DATABASE_URL: '',
+      // Run the jobs queue every two seconds, so scheduled publishing can be observed.
+      JOBS_CRON: '*/2 * * * * *',
     },
     timeout: 180_000,
     reuseExistingServer: false,

@@ -44,15 +44,15 @@ const hills: Draw = (w, h, colours, rnd) => {
 
 const arches: Draw = (w, h, colours) => {
   const count = 5
-  const gap = w / (count * 3 + 1)
-  const archWidth = gap * 2
+  const gap = w / (count * 4 + 1)
+  const archWidth = gap * 3
   const shapes = Array.from({ length: count }, (_, index) => {
     const x = gap + index * (archWidth + gap)
     const top = h * 0.3
     const r = archWidth / 2
-    return `<path d="M${x} ${h * 0.82} V ${top + r} A ${r} ${r} 0 0 1 ${x + archWidth} ${top + r} V ${h * 0.82} Z" fill="${pick(colours, index % 2 ? 1 : 2)}"/>`
+    return `<path d="M${x} ${h * 0.82} V ${top + r} A ${r} ${r} 0 0 1 ${x + archWidth} ${top + r} V ${h * 0.82} Z" fill="${pick(colours, index % 2)}"/>`
   })
-  return `${shapes.join('')}<rect x="0" y="${h * 0.82}" width="${w}" height="${h * 0.18}" fill="${pick(colours, 3)}"/>`
+  return `${shapes.join('')}<rect x="0" y="${h * 0.82}" width="${w}" height="${h * 0.18}" fill="${pick(colours, 2)}"/>`
 }
 
 const circles: Draw = (w, h, colours, rnd) =>
@@ -72,10 +72,10 @@ const waves: Draw = (w, h, colours, rnd) =>
   }).join('')
 
 const shelves: Draw = (w, h, colours, rnd) => {
-  const rows = [0.12, 0.45, 0.78]
+  const shelves = [0.32, 0.62, 0.92]
   const parts: string[] = []
-  for (const [rowIndex, row] of rows.entries()) {
-    const shelfY = h * (row + 0.28)
+  for (const [rowIndex, shelf] of shelves.entries()) {
+    const shelfY = h * shelf
     let x = w * 0.06
     let book = 0
     while (x < w * 0.92) {
@@ -94,12 +94,12 @@ const shelves: Draw = (w, h, colours, rnd) => {
 
 const spires: Draw = (w, h, colours, rnd) => {
   const ground = h * 0.78
-  const parts = [`<rect x="0" y="${ground}" width="${w}" height="${h - ground}" fill="${pick(colours, 3)}"/>`]
+  const colour = pick(colours, 0)
+  const parts = [`<rect x="0" y="${ground}" width="${w}" height="${h - ground}" fill="${colour}"/>`]
   let x = 0
   while (x < w) {
     const width = w * (0.05 + rnd() * 0.07)
     const height = h * (0.12 + rnd() * 0.18)
-    const colour = pick(colours, 3)
     parts.push(`<rect x="${x}" y="${ground - height}" width="${width}" height="${height}" fill="${colour}"/>`)
     const roll = rnd()
     if (roll < 0.35) {
@@ -112,7 +112,7 @@ const spires: Draw = (w, h, colours, rnd) => {
     }
     x += width
   }
-  return `<circle cx="${w * 0.3}" cy="${h * 0.42}" r="${h * 0.12}" fill="${pick(colours, 2)}" opacity="0.9"/>${parts.join('')}`
+  return `<circle cx="${w * 0.3}" cy="${h * 0.42}" r="${h * 0.12}" fill="${pick(colours, 1)}" opacity="0.9"/>${parts.join('')}`
 }
 
 const texture: Draw = (w, h, colours) =>

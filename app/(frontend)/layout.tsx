@@ -10,6 +10,7 @@ import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { getViewer } from '@/lib/queries/viewer'
 
 import './globals.css'
+import './blocks.css'
 
 // Pages read per-visitor state (cookie consent) and are rendered per request from cached data.
 export const dynamic = 'force-dynamic'

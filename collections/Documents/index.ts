@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -14,6 +15,10 @@ export const Documents: CollectionConfig = {
     description: 'PDF files: reports, slides and other downloads. Only PDF is accepted.',
   },
   access: { read: anyone, create: signedIn, update: signedIn, delete: isEditorOrAdmin },
+  hooks: {
+    afterChange: [revalidateContentAfterChange('documents')],
+    afterDelete: [revalidateContentAfterDelete('documents')],
+  },
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR || '.data', 'documents'),
     mimeTypes: ['application/pdf'],

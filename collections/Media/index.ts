@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 
 /** Images only. SVG is refused: it can carry script. */
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -17,6 +18,10 @@ export const Media: CollectionConfig = {
     description: 'Photos and illustrations. Describe every image for people who cannot see it, or mark it decorative.',
   },
   access: { read: anyone, create: signedIn, update: signedIn, delete: isEditorOrAdmin },
+  hooks: {
+    afterChange: [revalidateContentAfterChange('media')],
+    afterDelete: [revalidateContentAfterDelete('media')],
+  },
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR || '.data', 'media'),
     mimeTypes: imageMimeTypes,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicContent } from '@/cms/collectionDefaults'
 import { externalLinksField } from '@/cms/fields/externalLinks'
 import { slugField } from '@/cms/fields/slug'
+import { updatedByField } from '@/cms/fields/updatedBy'
 import { normaliseOrcid, validateOrcid } from '@/lib/validation/orcid'
 
 const fullName = (data: Record<string, unknown>) =>
@@ -86,5 +87,6 @@ export const Members: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'A fictional person from the demo content.' },
     },
+    updatedByField(),
   ],
 }

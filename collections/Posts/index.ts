@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '@/cms/collectionDefaults'
 import { slugField } from '@/cms/fields/slug'
+import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 
 export const Posts: CollectionConfig = {
@@ -48,5 +49,6 @@ export const Posts: CollectionConfig = {
       relationTo: ['projects', 'events', 'reports', 'posts'],
       hasMany: true,
     },
+    updatedByField(),
   ],
 }

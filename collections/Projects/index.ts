@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicContent } from '@/cms/collectionDefaults'
 import { externalLinksField } from '@/cms/fields/externalLinks'
 import { slugField } from '@/cms/fields/slug'
+import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 
 export const Projects: CollectionConfig = {
@@ -69,5 +70,6 @@ export const Projects: CollectionConfig = {
     { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true },
     { name: 'relatedPosts', type: 'relationship', relationTo: 'posts', hasMany: true },
     externalLinksField(),
+    updatedByField(),
   ],
 }

@@ -1,33 +1,10 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
+import { expect, test } from '@playwright/test'
 
-import { expect, test, type APIRequestContext } from '@playwright/test'
-
-const run = promisify(execFile)
-const admin = { email: 'e2e-admin@example.org', password: 'e2e-admin-password-123', name: 'E2E Administrator' }
-
-async function signIn(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/users/login', { data: { email: admin.email, password: admin.password } })
-  expect(response.status()).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
+import { admin, ensureAdmin, signIn } from './accounts'
 
 test.describe.serial('administration', () => {
-  test.beforeAll(async () => {
-    // The production start seeds no account: create the first administrator the documented way,
-    // while the site is running (the command joins the embedded PostgreSQL that is already up).
-    const { stdout, stderr } = await run('npm', ['run', 'create-admin'], {
-      env: {
-        ...process.env,
-        DATA_DIR: '.data/e2e',
-        DATABASE_URL: '',
-        NODE_ENV: 'production',
-        ADMIN_EMAIL: admin.email,
-        ADMIN_PASSWORD: admin.password,
-        ADMIN_NAME: admin.name,
-      },
-    })
-    expect(`${stdout}\n${stderr}`).toContain(`Created administrator ${admin.email}`)
+  test.beforeAll(async ({ request }) => {
+    await ensureAdmin(request)
   })
 
   test('an administrator signs in to the admin panel', async ({ page }) => {
@@ -66,10 +43,10 @@ test.describe.serial('administration', () => {
     const home = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]
     expect(home).toBeDefined()
     const title = `Home page edited ${Date.now()}`
-    const update = await request.patch(`/api/pages/${home?.id}`, { headers, data: { title } })
+    const update = await request.patch(`/api/pages/${home?.id}`, { headers, data: { title, _status: 'published' } })
     expect(update.status()).toBe(200)
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-    await request.patch(`/api/pages/${home?.id}`, { headers, data: { title: home?.title } })
+    await request.patch(`/api/pages/${home?.id}`, { headers, data: { title: home?.title, _status: 'published' } })
   })
 })

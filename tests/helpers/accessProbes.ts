@@ -1,0 +1,383 @@
+import { createLocalReq, type CollectionSlug, type RequiredDataFromCollectionSlug } from 'payload'
+
+import {
+  type AccessWorld,
+  type Actor,
+  asSystem,
+  contentData,
+  createContent,
+  createFixture,
+  fieldOf,
+  markerField,
+  type Role,
+  type UploadFile,
+  type VersionedSlug,
+} from './accessFixtures'
+import { agree, attempt, byStatus, bySelf, type Observed } from './accessOutcomes'
+
+/** Performs one operation as `actor` against fresh or shared fixtures and reports what it could do. */
+export type Probe = (actor: Actor) => Promise<Observed>
+
+export const versionedOperations = [
+  'create', // a draft
+  'read', // find: which of a published and a never-published document are visible
+  'update', // save a draft (?draft=true), of an unpublished and of a published document
+  'publish', // publish an existing draft, and create a document published straight away
+  'editLive', // change a published document without draft mode: visitors see the change at once
+  'unpublish', // take a published document off the site (`_status: 'draft'` without draft mode)
+  'delete', // an unpublished and a published document
+  'readVersions', // findVersions: the history of a document
+] as const
+export const plainOperations = ['create', 'read', 'update', 'delete'] as const
+export const userOperations = [...plainOperations, 'setRole', 'unlock'] as const
+export const jobOperations = [...plainOperations, 'queue', 'run', 'cancel'] as const
+export const globalOperations = ['read', 'update'] as const
+
+type Probes<Operations extends readonly string[]> = Record<Operations[number], Probe>
+
+/**
+ * The probes run the same operation over collections whose generated types differ; the data is
+ * built per collection at run time, so it is typed loosely at that one point.
+ */
+const loose = (data: Record<string, unknown>) => data as never
+
+/** Probes for a public versioned collection (pages, projects, events, reports, posts, members). */
+export async function versionedProbes(world: AccessWorld, slug: VersionedSlug): Promise<Probes<typeof versionedOperations>> {
+  const { payload } = world
+  const marker = markerField[slug]
+  let counter = 0
+  const next = () => ++counter
+  const fresh = (status: 'draft' | 'published') => createContent(world, slug, `${slug} ${status} ${next()}`, status)
+  const stored = (id: number, draft = false) =>
+    payload.findByID({ collection: slug, id, draft, depth: 0, disableErrors: true, ...asSystem })
+  const shared = { published: await fresh('published'), draft: await fresh('draft') }
+
+  return {
+    create: async (actor) => {
+      const data = { ...contentData[slug](world.name(`${slug} by ${actor} ${next()}`)), _status: 'draft' }
+      const result = await attempt(`create ${slug}`, () =>
+        payload.create({ collection: slug, data: loose(data), ...world.as(actor) }),
+      )
+      if (result.ok) world.track(slug, result.value.id)
+      return result.ok ? 'allow' : 'deny'
+    },
+
+    read: async (actor) => {
+      const ids = [shared.published.id, shared.draft.id]
+      const result = await attempt(`find ${slug}`, () =>
+        payload.find({ collection: slug, where: { id: { in: ids } }, depth: 0, ...world.as(actor) }),
+      )
+      if (!result.ok) return 'deny'
+      const seen = new Set(result.value.docs.map((doc) => doc.id))
+      return byStatus({ draft: seen.has(shared.draft.id), published: seen.has(shared.published.id) })
+    },
+
+    update: async (actor) => {
+      const saveDraft = async (id: number) => {
+        const value = `Draft edit ${world.tag} ${next()}`
+        const result = await attempt(`save a draft of ${slug}`, () =>
+          payload.update({ collection: slug, id, draft: true, data: loose({ [marker]: value }), ...world.as(actor) }),
+        )
+        return result.ok && fieldOf(await stored(id, true), marker) === value
+      }
+      const unpublished = await fresh('draft')
+      const published = await fresh('published')
+      const done = { draft: await saveDraft(unpublished.id), published: await saveDraft(published.id) }
+      const live = await stored(published.id)
+      if (fieldOf(live, '_status') !== 'published' || fieldOf(live, marker) !== fieldOf(published, marker)) {
+        return 'unexpected: saving a draft changed the published document'
+      }
+      return byStatus(done)
+    },
+
+    publish: async (actor) => {
+      const existing = await fresh('draft')
+      const published = await attempt(`publish ${slug}`, () =>
+        payload.update({ collection: slug, id: existing.id, data: loose({ _status: 'published' }), ...world.as(actor) }),
+      )
+      const data = { ...contentData[slug](world.name(`${slug} published by ${actor} ${next()}`)), _status: 'published' }
+      const created = await attempt(`create published ${slug}`, () =>
+        payload.create({ collection: slug, data: loose(data), ...world.as(actor) }),
+      )
+      if (created.ok) world.track(slug, created.value.id)
+      return agree({
+        'publish a draft': published.ok && fieldOf(await stored(existing.id), '_status') === 'published',
+        'create published': created.ok && fieldOf(created.value, '_status') === 'published',
+      })
+    },
+
+    editLive: async (actor) => {
+      const doc = await fresh('published')
+      const value = `Live edit ${world.tag} ${next()}`
+      const result = await attempt(`edit published ${slug}`, () =>
+        payload.update({ collection: slug, id: doc.id, data: loose({ [marker]: value }), ...world.as(actor) }),
+      )
+      const live = await stored(doc.id)
+      return result.ok && fieldOf(live, '_status') === 'published' && fieldOf(live, marker) === value ? 'allow' : 'deny'
+    },
+
+    unpublish: async (actor) => {
+      const doc = await fresh('published')
+      const result = await attempt(`unpublish ${slug}`, () =>
+        payload.update({ collection: slug, id: doc.id, data: loose({ _status: 'draft' }), ...world.as(actor) }),
+      )
+      return result.ok && fieldOf(await stored(doc.id), '_status') === 'draft' ? 'allow' : 'deny'
+    },
+
+    delete: async (actor) => {
+      const deleted = async (id: number) => {
+        await attempt(`delete ${slug}`, () => payload.delete({ collection: slug, id, ...world.as(actor) }))
+        return (await stored(id)) === null
+      }
+      const unpublished = await fresh('draft')
+      const published = await fresh('published')
+      return byStatus({ draft: await deleted(unpublished.id), published: await deleted(published.id) })
+    },
+
+    readVersions: async (actor) => {
+      const result = await attempt(`findVersions ${slug}`, () =>
+        payload.findVersions({ collection: slug, where: { parent: { equals: shared.published.id } }, ...world.as(actor) }),
+      )
+      return result.ok && result.value.docs.length > 0 ? 'allow' : 'deny'
+    },
+  }
+}
+
+export interface PlainSpec<S extends CollectionSlug> {
+  collection: S
+  /** Data (and for uploads a file) for a new document. */
+  make(label: string): Promise<{ data: RequiredDataFromCollectionSlug<S>; file?: UploadFile }>
+  /** A change an update makes, seen in `field` afterwards. */
+  change: { field: string; value: (n: number) => string }
+}
+
+/** Probes for a collection without drafts: taxonomy, uploads, redirects, member contacts, jobs. */
+export async function plainProbes<S extends CollectionSlug>(
+  world: AccessWorld,
+  spec: PlainSpec<S>,
+): Promise<Probes<typeof plainOperations>> {
+  const { payload } = world
+  const { collection, change } = spec
+  let counter = 0
+  const next = () => ++counter
+  const fresh = async () => {
+    const { data, file } = await spec.make(`${collection} fixture ${next()}`)
+    return createFixture(world, collection, data, file)
+  }
+  const stored = (id: number) =>
+    payload.findByID({ collection, id, depth: 0, disableErrors: true, ...asSystem }) as Promise<unknown>
+  const shared = await fresh()
+  const sharedId = Number(shared.id)
+
+  return {
+    create: async (actor) => {
+      const { data, file } = await spec.make(`${collection} by ${actor} ${next()}`)
+      const result = await attempt(`create ${collection}`, () =>
+        payload.create({ collection, data, file, ...world.as(actor) }),
+      )
+      if (result.ok) world.track(collection, Number(result.value.id))
+      return result.ok ? 'allow' : 'deny'
+    },
+
+    read: async (actor) => {
+      const result = await attempt(`find ${collection}`, () =>
+        payload.find({ collection, where: { id: { equals: sharedId } }, depth: 0, ...world.as(actor) }),
+      )
+      return result.ok && result.value.docs.some((doc) => doc.id === sharedId) ? 'allow' : 'deny'
+    },
+
+    update: async (actor) => {
+      const value = change.value(next())
+      const result = await attempt(`update ${collection}`, () =>
+        payload.update({ collection, id: sharedId, data: loose({ [change.field]: value }), ...world.as(actor) }),
+      )
+      return result.ok && fieldOf(await stored(sharedId), change.field) === value ? 'allow' : 'deny'
+    },
+
+    delete: async (actor) => {
+      const id = Number((await fresh()).id)
+      await attempt(`delete ${collection}`, () => payload.delete({ collection, id, ...world.as(actor) }))
+      return (await stored(id)) === null ? 'allow' : 'deny'
+    },
+  }
+}
+
+/** Probes for the users collection: administrators manage everyone, others only themselves. */
+export function userProbes(world: AccessWorld): Probes<typeof userOperations> {
+  const { payload } = world
+  let counter = 0
+  const next = () => ++counter
+  const account = async (role: Role) => {
+    const n = next()
+    return createFixture(world, 'users', {
+      name: `Fixture ${role} ${n}`,
+      email: `fixture-${role}-${n}-${world.tag}@example.org`,
+      password: 'a-long-test-password',
+      role,
+    })
+  }
+  const stored = (id: number) => payload.findByID({ collection: 'users', id, disableErrors: true, ...asSystem })
+  const selfOf = (actor: Actor) => (actor === 'anonymous' ? undefined : world.accounts[actor])
+
+  return {
+    create: async (actor) => {
+      const n = next()
+      const data = {
+        name: `Created by ${actor}`,
+        email: `created-${n}-${world.tag}@example.org`,
+        password: 'a-long-test-password',
+        role: 'contributor' as const,
+      }
+      const result = await attempt('create user', () => payload.create({ collection: 'users', data, ...world.as(actor) }))
+      if (result.ok) world.track('users', result.value.id)
+      return result.ok ? 'allow' : 'deny'
+    },
+
+    read: async (actor) => {
+      const other = await account('contributor')
+      const self = selfOf(actor)
+      const ids = self ? [self.id, other.id] : [other.id]
+      const result = await attempt('find users', () =>
+        payload.find({ collection: 'users', where: { id: { in: ids } }, ...world.as(actor) }),
+      )
+      const seen = new Set(result.ok ? result.value.docs.map((doc) => doc.id) : [])
+      return bySelf({ self: Boolean(self && seen.has(self.id)), other: seen.has(other.id) })
+    },
+
+    update: async (actor) => {
+      const rename = async (id: number) => {
+        const name = `Renamed ${next()}`
+        const result = await attempt('update user', () =>
+          payload.update({ collection: 'users', id, data: { name }, ...world.as(actor) }),
+        )
+        return result.ok && (await stored(id))?.name === name
+      }
+      const self = selfOf(actor)
+      const other = await account('contributor')
+      return bySelf({ self: self ? await rename(self.id) : false, other: await rename(other.id) })
+    },
+
+    setRole: async (actor) => {
+      // Others may only try to promote themselves; an administrator changes another account's role.
+      const target = actor === 'admin' || actor === 'anonymous' ? await account('contributor') : world.accounts[actor]
+      const wanted = actor === 'admin' ? 'editor' : 'admin'
+      await attempt('change role', () =>
+        payload.update({ collection: 'users', id: target.id, data: { role: wanted }, ...world.as(actor) }),
+      )
+      const changed = (await stored(target.id))?.role === wanted
+      if (changed && target.id === selfOf(actor)?.id) {
+        await payload.update({ collection: 'users', id: target.id, data: { role: target.role }, ...asSystem })
+      }
+      return changed ? 'allow' : 'deny'
+    },
+
+    delete: async (actor) => {
+      // A throw-away account of the actor's role, so that deleting itself harms no other probe.
+      const self = actor === 'anonymous' ? undefined : await account(actor)
+      const as = self
+        ? { overrideAccess: false as const, user: { ...self, collection: 'users' as const } }
+        : world.as('anonymous')
+      const deleted = async (id: number) => {
+        await attempt('delete user', () => payload.delete({ collection: 'users', id, ...as }))
+        return (await stored(id)) === null
+      }
+      const other = await account('contributor')
+      const otherDeleted = await deleted(other.id)
+      return bySelf({ self: self ? await deleted(self.id) : false, other: otherDeleted })
+    },
+
+    unlock: async (actor) => {
+      const locked = await account('contributor')
+      const lockUntil = new Date(Date.now() + 60 * 60 * 1000).toISOString()
+      await payload.db.updateOne({ collection: 'users', id: locked.id, data: { loginAttempts: 5, lockUntil } })
+      const { user } = world.as(actor)
+      await attempt('unlock user', () =>
+        payload.unlock({ collection: 'users', data: { email: locked.email, password: '' }, overrideAccess: false, req: { user } }),
+      )
+      const after = (await payload.db.findOne({ collection: 'users', where: { id: { equals: locked.id } } })) as {
+        lockUntil?: string | null
+      } | null
+      return after && !after.lockUntil ? 'allow' : 'deny'
+    },
+  }
+}
+
+/** Probes for the jobs queue: its collection, and the queue/run/cancel permissions from `jobs.access`. */
+export async function jobProbes(world: AccessWorld): Promise<Probes<typeof jobOperations>> {
+  const { payload } = world
+  // A queue of this run's own, whose jobs wait until 2999: nothing here ever really runs.
+  const queue = `access-${world.tag}`
+  const waitUntil = '2999-01-01T00:00:00.000Z'
+  const collection = await plainProbes(world, {
+    collection: 'payload-jobs',
+    make: async () => ({ data: { taskSlug: 'schedulePublish', queue, waitUntil, input: { type: 'publish' } } }),
+    change: { field: 'queue', value: (n) => `${queue}-${n}` },
+  })
+  const reqAs = (actor: Actor) => createLocalReq({ user: world.as(actor).user }, payload)
+  const stored = (id: number) => payload.findByID({ collection: 'payload-jobs', id, disableErrors: true, ...asSystem })
+
+  return {
+    ...collection,
+    queue: async (actor) => {
+      const req = await reqAs(actor)
+      const result = await attempt('queue a job', () =>
+        payload.jobs.queue({
+          task: 'schedulePublish',
+          input: { type: 'publish' },
+          queue,
+          waitUntil: new Date(waitUntil),
+          overrideAccess: false,
+          req,
+        }),
+      )
+      if (result.ok) world.track('payload-jobs', result.value.id)
+      return result.ok ? 'allow' : 'deny'
+    },
+    run: async (actor) => {
+      const req = await reqAs(actor)
+      const result = await attempt('run jobs', () =>
+        payload.jobs.run({ queue: `${queue}-empty`, overrideAccess: false, req }),
+      )
+      return result.ok ? 'allow' : 'deny'
+    },
+    cancel: async (actor) => {
+      const job = await createFixture(world, 'payload-jobs', {
+        taskSlug: 'schedulePublish',
+        queue,
+        waitUntil,
+        input: { type: 'publish' },
+      })
+      const req = await reqAs(actor)
+      await attempt('cancel a job', () => payload.jobs.cancelByID({ id: job.id, overrideAccess: false, req }))
+      return (await stored(job.id))?.hasError === true ? 'allow' : 'deny'
+    },
+  }
+}
+
+/** Probes for the site settings global. */
+export async function siteSettingsProbes(world: AccessWorld): Promise<Probes<typeof globalOperations>> {
+  const { payload } = world
+  const before = await payload.findGlobal({ slug: 'site-settings', depth: 0, ...asSystem })
+  // The name is required: on an empty database the global needs one before any partial update validates.
+  if (!before.siteName) {
+    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Access test site' }, ...asSystem })
+  }
+  let counter = 0
+  return {
+    read: async (actor) => {
+      const result = await attempt('read site settings', () =>
+        payload.findGlobal({ slug: 'site-settings', depth: 0, ...world.as(actor) }),
+      )
+      return result.ok && Boolean(result.value.siteName) ? 'allow' : 'deny'
+    },
+    update: async (actor) => {
+      const tagline = `Tagline ${world.tag} ${++counter}`
+      const result = await attempt('update site settings', () =>
+        payload.updateGlobal({ slug: 'site-settings', data: { tagline }, ...world.as(actor) }),
+      )
+      const after = await payload.findGlobal({ slug: 'site-settings', depth: 0, ...asSystem })
+      await payload.updateGlobal({ slug: 'site-settings', data: { tagline: before.tagline ?? null }, ...asSystem })
+      return result.ok && after.tagline === tagline ? 'allow' : 'deny'
+    },
+  }
+}
