@@ -1,6 +1,6 @@
 /**
  * `npm run seed`: fills the database with the demo content and, when there is no user yet, a demo
- * administrator. Existing pages with the same slugs are updated. With NODE_ENV=production it
+ * administrator. Demo content already there (matched by slug or file name) is updated, not duplicated. With NODE_ENV=production it
  * refuses, unless SEED_USERS=false asks for content without accounts.
  */
 import { seedDemoContent } from '../seed'

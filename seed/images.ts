@@ -144,5 +144,7 @@ export function artworkSvg(art: Artwork): string {
 
 /** The artwork as a WebP image. */
 export async function renderArtwork(art: Artwork): Promise<Buffer> {
-  return sharp(Buffer.from(artworkSvg(art))).webp({ quality: 82 }).toBuffer()
+  return sharp(Buffer.from(artworkSvg(art)))
+    .webp({ quality: 82 })
+    .toBuffer()
 }

@@ -2,7 +2,24 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { demoAdmin, pages, siteSettings } from './content'
+import { events } from './data/events'
+import { pages } from './data/pages'
+import { posts } from './data/posts'
+import { projects } from './data/projects'
+import { reports } from './data/reports'
+import { siteSettings } from './data/siteSettings'
+import { demoAdmin } from './data/users'
+import { Refs } from './refs'
+import type { SeedContext } from './steps/context'
+import { seedEvents } from './steps/events'
+import { seedFiles } from './steps/files'
+import { seedMembers } from './steps/members'
+import { seedPages } from './steps/pages'
+import { seedPosts } from './steps/posts'
+import { linkProjects, seedProjects } from './steps/projects'
+import { seedReports } from './steps/reports'
+import { seedTaxonomy } from './steps/taxonomy'
+import { context } from './upsert'
 
 export class SeedRefusedError extends Error {
   constructor(message: string) {
@@ -23,9 +40,10 @@ export interface SeedResult {
   demoAdmin?: { email: string; password: string }
 }
 
-// Seeding runs outside Next.js: there is no page cache to expire.
-const context = { disableRevalidate: true }
-
+/**
+ * The demo content a newcomer sees on first run (see seed/data). Every document is matched by slug
+ * (files by name), so seeding again refreshes the demo content rather than duplicating it.
+ */
 export async function seedDemoContent(payload: Payload, options: SeedOptions): Promise<SeedResult> {
   if (options.withUsers && process.env.NODE_ENV === 'production') {
     throw new SeedRefusedError(
@@ -50,16 +68,29 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions): P
   const { totalDocs: pageCount } = await payload.count({ collection: 'pages' })
   if (options.ifEmpty && pageCount > 0) return result
 
-  await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
-  for (const page of pages) {
-    const existing = await payload.find({ collection: 'pages', where: { slug: { equals: page.slug } }, limit: 1 })
-    const [current] = existing.docs
-    if (current) {
-      await payload.update({ collection: 'pages', id: current.id, data: page, context })
-    } else {
-      await payload.create({ collection: 'pages', data: page, context })
-    }
-  }
+  await seedContent({ payload, refs: new Refs(), now: new Date() })
   result.seeded = true
   return result
+}
+
+/**
+ * In dependency order. Pages come last: "is the database empty?" is answered by counting pages,
+ * so a seed that failed half-way is simply run again on the next start.
+ */
+async function seedContent(ctx: SeedContext): Promise<void> {
+  const eventList = events(ctx.now)
+  const projectList = projects(ctx.now)
+  const reportList = reports(ctx.now)
+  const postList = posts(ctx.now)
+
+  await seedTaxonomy(ctx)
+  await seedFiles(ctx)
+  await seedMembers(ctx)
+  await seedEvents(ctx, eventList)
+  await seedProjects(ctx, projectList)
+  await seedReports(ctx, reportList)
+  await seedPosts(ctx, postList)
+  await linkProjects(ctx, projectList, reportList, postList)
+  await seedPages(ctx, pages)
+  await ctx.payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
 }

@@ -20,8 +20,28 @@ export class PdfLayoutError extends Error {
 const PAGE_WIDTH = 595
 const PAGE_HEIGHT = 842
 const MARGIN = 72
-// Helvetica at 11 pt averages about 5.5 pt a character: 80 characters fill the text width.
-const LINE_CHARACTERS = 80
+const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+// Helvetica's advance widths for printable ASCII (32 to 126), in thousandths of the font size,
+// from Adobe's font metrics. Helvetica-Bold is about a tenth wider.
+// prettier-ignore
+const HELVETICA = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556,
+  556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778,
+  722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278,
+  278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+]
+const BOLD_FACTOR = 1.1
+
+/** F1 is Helvetica, F2 Helvetica-Bold. */
+type Font = 'F1' | 'F2'
+
+function textWidth(text: string, font: Font, size: number): number {
+  let units = 0
+  for (const char of text) units += HELVETICA[char.charCodeAt(0) - 32] ?? 1000
+  return (units / 1000) * size * (font === 'F2' ? BOLD_FACTOR : 1)
+}
 
 /** Standard 14 fonts are set in WinAnsi: keep to printable ASCII, spelling out the rest. */
 function toAscii(value: string): string {
@@ -37,11 +57,11 @@ function toAscii(value: string): string {
 
 const escapeText = (value: string) => value.replace(/[\\()]/g, (char) => `\\${char}`)
 
-function wrap(text: string, width: number): string[] {
+function wrap(text: string, font: Font, size: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
+    if (line && textWidth(`${line} ${word}`, font, size) > TEXT_WIDTH) {
       lines.push(line)
       line = word
     } else {
@@ -54,14 +74,14 @@ function wrap(text: string, width: number): string[] {
 
 interface Line {
   text: string
-  font: 'F1' | 'F2'
+  font: Font
   size: number
   /** Distance from the previous line's baseline. */
   advance: number
 }
 
 function layout(content: PdfContent): Line[] {
-  const lines: Line[] = wrap(toAscii(content.title), 45).map((text, index) => ({
+  const lines: Line[] = wrap(toAscii(content.title), 'F2', 18).map((text, index) => ({
     text,
     font: 'F2',
     size: 18,
@@ -69,7 +89,7 @@ function layout(content: PdfContent): Line[] {
   }))
   if (content.subtitle) lines.push({ text: toAscii(content.subtitle), font: 'F2', size: 12, advance: 26 })
   content.paragraphs.forEach((paragraph) => {
-    wrap(toAscii(paragraph), LINE_CHARACTERS).forEach((text, index) => {
+    wrap(toAscii(paragraph), 'F1', 11).forEach((text, index) => {
       lines.push({ text, font: 'F1', size: 11, advance: index === 0 ? 24 : 15 })
     })
   })

@@ -13,10 +13,7 @@ export type Inline = string | { bold: string } | { italic: string } | { link: st
 export type Text = string | Inline[]
 
 export type Block =
-  | { heading: string; level?: 2 | 3 }
-  | { paragraph: Text }
-  | { list: Text[]; ordered?: boolean }
-  | { quote: string }
+  { heading: string; level?: 2 | 3 } | { paragraph: Text } | { list: Text[]; ordered?: boolean } | { quote: string }
 
 // Lexical's text format is a bit mask.
 const BOLD = 1

@@ -29,7 +29,10 @@ export function events(now: Date): EventFixture[] {
             'A shared list of research questions, published on this site afterwards.',
           ],
         },
-        { paragraph: 'The room is step-free and has a hearing loop. Tell us about any other access needs when you register.' },
+        {
+          paragraph:
+            'The room is step-free and has a hearing loop. Tell us about any other access needs when you register.',
+        },
         demoNote('event'),
       ),
       startsAt: londonTime(on(14), 17, 30),
@@ -117,7 +120,10 @@ export function events(now: Date): EventFixture[] {
       venue: { name: 'University Parks, main gate', address: 'Parks Road\nOxford' },
       registrationUrl: 'https://example.org/events/walking-seminar/register',
       organisers: [{ organisation: 'example-green-spaces-charity' }],
-      speakers: [{ member: 'margaret-lowther' }, { name: 'Alex Example', affiliation: 'Example Green Spaces Charity (fictional)' }],
+      speakers: [
+        { member: 'margaret-lowther' },
+        { name: 'Alex Example', affiliation: 'Example Green Spaces Charity (fictional)' },
+      ],
       themes: ['green-space-and-nature'],
     },
     {
@@ -175,7 +181,11 @@ export function events(now: Date): EventFixture[] {
       ],
       materials: [
         { kind: 'slides', label: 'Symposium slides (PDF)', document: 'symposium-slides' },
-        { kind: 'recording', label: 'Recording of the afternoon', url: 'https://example.org/recordings/museum-symposium' },
+        {
+          kind: 'recording',
+          label: 'Recording of the afternoon',
+          url: 'https://example.org/recordings/museum-symposium',
+        },
       ],
       themes: ['arts-culture-and-heritage', 'link-workers-and-primary-care'],
     },
@@ -227,7 +237,11 @@ export function events(now: Date): EventFixture[] {
         { name: 'Dr Sam Placeholder', affiliation: 'Example Health Research Foundation (fictional)' },
       ],
       materials: [
-        { kind: 'recording', label: 'Recording of the morning lectures', url: 'https://example.org/recordings/summer-school' },
+        {
+          kind: 'recording',
+          label: 'Recording of the morning lectures',
+          url: 'https://example.org/recordings/summer-school',
+        },
       ],
       themes: ['evaluation-methods', 'policy-and-commissioning'],
     },

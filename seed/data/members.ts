@@ -105,7 +105,8 @@ export const members: MemberFixture[] = [
     networkRole: 'member',
     jobTitle: 'DPhil student (fictional)',
     affiliations: ['kellogg-college'],
-    shortBio: 'Fictional demo profile: a doctoral student looking at how social prescribing reaches people seeking sanctuary.',
+    shortBio:
+      'Fictional demo profile: a doctoral student looking at how social prescribing reaches people seeking sanctuary.',
     bio: demoProfile(
       'Priya is an imaginary doctoral student. Her demo project asks how social prescribing can work with and for refugees and people seeking asylum.',
     ),

@@ -154,7 +154,9 @@ export function projects(now: Date): ProjectFixture[] {
       team: ['eleanor-brightwell', 'samuel-adeyemi'],
       partners: ['gardens-libraries-and-museums', 'kellogg-college'],
       funders: ['example-arts-and-wellbeing-trust'],
-      externalLinks: [{ label: 'Expression of interest form (demo)', url: 'https://example.org/forms/sanctuary-study' }],
+      externalLinks: [
+        { label: 'Expression of interest form (demo)', url: 'https://example.org/forms/sanctuary-study' },
+      ],
     },
     {
       title: 'Measuring what matters: towards a core outcome set',

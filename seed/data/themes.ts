@@ -29,6 +29,7 @@ export const themes: ThemeFixture[] = [
   {
     name: 'Policy and commissioning',
     slug: 'policy-and-commissioning',
-    description: 'How national policy and local funding decisions shape social prescribing, and how evidence can inform them.',
+    description:
+      'How national policy and local funding decisions shape social prescribing, and how evidence can inform them.',
   },
 ]

@@ -44,8 +44,10 @@ export interface MemberFixture extends Omit<Data<'members'>, 'name' | 'affiliati
   contactEmail?: string
 }
 
-export interface EventFixture
-  extends Omit<Data<'events'>, 'startsAt_tz' | 'endsAt_tz' | 'organisers' | 'speakers' | 'materials' | 'themes'> {
+export interface EventFixture extends Omit<
+  Data<'events'>,
+  'startsAt_tz' | 'endsAt_tz' | 'organisers' | 'speakers' | 'materials' | 'themes'
+> {
   organisers?: ({ member: Ref } | { organisation: Ref })[]
   speakers?: ({ member: Ref } | { name: string; affiliation?: string })[]
   materials?: { kind: 'slides' | 'recording' | 'report' | 'other'; label: string; document?: Ref; url?: string }[]
@@ -53,11 +55,10 @@ export interface EventFixture
 }
 
 /** Outputs and related posts are not listed here: they come from the reports' and posts' own links. */
-export interface ProjectFixture
-  extends Omit<
-    Data<'projects'>,
-    'themes' | 'lead' | 'team' | 'partners' | 'funders' | 'heroImage' | 'outputs' | 'relatedEvents' | 'relatedPosts'
-  > {
+export interface ProjectFixture extends Omit<
+  Data<'projects'>,
+  'themes' | 'lead' | 'team' | 'partners' | 'funders' | 'heroImage' | 'outputs' | 'relatedEvents' | 'relatedPosts'
+> {
   themes?: Ref[]
   lead?: Ref
   team?: Ref[]

@@ -11,7 +11,7 @@ test.describe('home page', () => {
       page.getByRole('banner').getByRole('link', { name: 'Oxford Social Prescribing Research Network' }),
     ).toBeVisible()
     const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('link')
-    await expect(menu).toHaveText(['About', 'Research', 'Outreach', 'News & Views', 'Contact'])
+    await expect(menu).toHaveText(['About', 'Projects', 'Research', 'Outreach', 'News & Views', 'Members', 'Contact'])
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social prescribing research at Oxford')
     await expect(page.getByRole('heading', { level: 2, name: 'Why social prescribing matters' })).toBeVisible()
     await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' })).toBeVisible()
