@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canDeleteContent, canWriteContent, publishedOrSignedIn } from '@/cms/access'
 import { contentVersions } from '@/cms/fields/versions'
+import { enforceEditorialRules } from '@/cms/hooks/enforceEditorialRules'
 import { redirectOnPathChange } from '@/cms/hooks/redirectOnPathChange'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 import type { RoutedCollection } from '@/lib/paths'
@@ -21,6 +22,7 @@ export function publicContent(slug: RoutedCollection): Pick<CollectionConfig, 'a
     },
     versions: contentVersions,
     hooks: {
+      beforeOperation: [enforceEditorialRules],
       afterChange: [revalidateContentAfterChange(slug), redirectOnPathChange(slug)],
       afterDelete: [revalidateContentAfterDelete(slug)],
     },

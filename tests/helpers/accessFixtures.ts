@@ -122,7 +122,12 @@ export const contentData: ContentData = {
     excerpt: 'A post made for an access test.',
     publishedAt: '2024-03-01T00:00:00.000Z',
   }),
-  members: (title) => ({ givenName: 'Access', familyName: title, slug: slugify(`Access ${title}`), networkRole: 'member' }),
+  members: (title) => ({
+    givenName: 'Access',
+    familyName: title,
+    slug: slugify(`Access ${title}`),
+    networkRole: 'member',
+  }),
 }
 
 /** The field that carries a document's visible title (members have a computed full name). */
@@ -168,7 +173,12 @@ export interface UploadFile {
   size: number
 }
 
-const upload = (data: Buffer, mimetype: string, name: string): UploadFile => ({ data, mimetype, name, size: data.length })
+const upload = (data: Buffer, mimetype: string, name: string): UploadFile => ({
+  data,
+  mimetype,
+  name,
+  size: data.length,
+})
 
 export async function pngFile(name: string): Promise<UploadFile> {
   const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
@@ -198,12 +208,14 @@ export function pdfFile(name: string): UploadFile {
 }
 
 export function svgWithScript(name: string): UploadFile {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><script>alert(document.cookie)</script></svg>'
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><script>alert(document.cookie)</script></svg>'
   return upload(Buffer.from(svg), 'image/svg+xml', `${name}.svg`)
 }
 
 /** An HTML page named and labelled as an image or a PDF: only its content gives it away. */
 export function htmlDisguisedAs(name: string, extension: 'png' | 'pdf'): UploadFile {
-  const html = '<!doctype html>\n<html><head><title>x</title></head><body><script>alert(document.cookie)</script></body></html>'
+  const html =
+    '<!doctype html>\n<html><head><title>x</title></head><body><script>alert(document.cookie)</script></body></html>'
   return upload(Buffer.from(html), extension === 'png' ? 'image/png' : 'application/pdf', `${name}.${extension}`)
 }

@@ -68,8 +68,16 @@ export function mismatches(expected: Record<string, Row>, observed: ObservedTabl
   )
 }
 
-/** The whole observed table of one collection, with wrong cells marked, for the failure message. */
-export function formatTable(subject: string, expected: Record<string, Row>, observed: ObservedTable): string {
+/**
+ * The whole observed table of one collection, with wrong cells marked and what the wrong
+ * operations do, for the failure message.
+ */
+export function formatTable(
+  subject: string,
+  expected: Record<string, Row>,
+  observed: ObservedTable,
+  notes: Record<string, string> = {},
+): string {
   const header = [subject, ...actors]
   const lines = Object.entries(expected).map(([operation, row]) => [
     operation,
@@ -80,5 +88,9 @@ export function formatTable(subject: string, expected: Record<string, Row>, obse
   ])
   const widths = header.map((_, column) => Math.max(...[header, ...lines].map((line) => line[column]?.length ?? 0)))
   const render = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')
-  return ['', render(header), ...lines.map(render)].join('\n')
+  const wrong = Object.keys(expected).filter((operation) =>
+    actors.some((actor) => observed[operation]?.[actor] !== expected[operation]?.[actor]),
+  )
+  const legend = wrong.filter((operation) => notes[operation]).map((operation) => `${operation}: ${notes[operation]}`)
+  return ['', render(header), ...lines.map(render), '', ...legend, ''].join('\n')
 }

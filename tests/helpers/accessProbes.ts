@@ -19,19 +19,38 @@ import { agree, attempt, byStatus, bySelf, type Observed } from './accessOutcome
 export type Probe = (actor: Actor) => Promise<Observed>
 
 export const versionedOperations = [
-  'create', // a draft
-  'read', // find: which of a published and a never-published document are visible
-  'update', // save a draft (?draft=true), of an unpublished and of a published document
-  'publish', // publish an existing draft, and create a document published straight away
-  'editLive', // change a published document without draft mode: visitors see the change at once
-  'unpublish', // take a published document off the site (`_status: 'draft'` without draft mode)
-  'delete', // an unpublished and a published document
-  'readVersions', // findVersions: the history of a document
+  'create',
+  'read',
+  'update',
+  'publish',
+  'editLive',
+  'unpublish',
+  'delete',
+  'readVersions',
 ] as const
 export const plainOperations = ['create', 'read', 'update', 'delete'] as const
 export const userOperations = [...plainOperations, 'setRole', 'unlock'] as const
 export const jobOperations = [...plainOperations, 'queue', 'run', 'cancel'] as const
 export const globalOperations = ['read', 'update'] as const
+
+/** What each probe does, printed beside a failing table. */
+export const operationNotes: Record<string, string> = {
+  create: 'create a document (versioned collections: a draft)',
+  read: 'find; versioned collections: which of a published and a never-published document are visible',
+  update:
+    'versioned: save a draft (draft: true, as the admin panel does) of an unpublished and of a published document',
+  publish: 'publish an existing draft (update _status "published"), and create a document already published',
+  editLive:
+    'change a published document outside draft mode (REST PATCH without ?draft=true): visitors see the change at once',
+  unpublish: 'take a published document off the site: update _status "draft" outside draft mode',
+  delete: 'delete; versioned collections: an unpublished and a published document',
+  readVersions: "findVersions: a document's history",
+  setRole: "change a role: non-admins their own (to admin), an admin someone else's",
+  unlock: 'unlock a locked account (payload.unlock)',
+  queue: 'payload.jobs.queue with overrideAccess: false (jobs.access.queue)',
+  run: 'payload.jobs.run with overrideAccess: false (jobs.access.run, as the /api/payload-jobs/run endpoint)',
+  cancel: 'payload.jobs.cancelByID with overrideAccess: false (jobs.access.cancel)',
+}
 
 type Probes<Operations extends readonly string[]> = Record<Operations[number], Probe>
 
@@ -42,7 +61,10 @@ type Probes<Operations extends readonly string[]> = Record<Operations[number], P
 const loose = (data: Record<string, unknown>) => data as never
 
 /** Probes for a public versioned collection (pages, projects, events, reports, posts, members). */
-export async function versionedProbes(world: AccessWorld, slug: VersionedSlug): Promise<Probes<typeof versionedOperations>> {
+export async function versionedProbes(
+  world: AccessWorld,
+  slug: VersionedSlug,
+): Promise<Probes<typeof versionedOperations>> {
   const { payload } = world
   const marker = markerField[slug]
   let counter = 0
@@ -93,7 +115,12 @@ export async function versionedProbes(world: AccessWorld, slug: VersionedSlug): 
     publish: async (actor) => {
       const existing = await fresh('draft')
       const published = await attempt(`publish ${slug}`, () =>
-        payload.update({ collection: slug, id: existing.id, data: loose({ _status: 'published' }), ...world.as(actor) }),
+        payload.update({
+          collection: slug,
+          id: existing.id,
+          data: loose({ _status: 'published' }),
+          ...world.as(actor),
+        }),
       )
       const data = { ...contentData[slug](world.name(`${slug} published by ${actor} ${next()}`)), _status: 'published' }
       const created = await attempt(`create published ${slug}`, () =>
@@ -136,7 +163,11 @@ export async function versionedProbes(world: AccessWorld, slug: VersionedSlug): 
 
     readVersions: async (actor) => {
       const result = await attempt(`findVersions ${slug}`, () =>
-        payload.findVersions({ collection: slug, where: { parent: { equals: shared.published.id } }, ...world.as(actor) }),
+        payload.findVersions({
+          collection: slug,
+          where: { parent: { equals: shared.published.id } },
+          ...world.as(actor),
+        }),
       )
       return result.ok && result.value.docs.length > 0 ? 'allow' : 'deny'
     },
@@ -228,7 +259,9 @@ export function userProbes(world: AccessWorld): Probes<typeof userOperations> {
         password: 'a-long-test-password',
         role: 'contributor' as const,
       }
-      const result = await attempt('create user', () => payload.create({ collection: 'users', data, ...world.as(actor) }))
+      const result = await attempt('create user', () =>
+        payload.create({ collection: 'users', data, ...world.as(actor) }),
+      )
       if (result.ok) world.track('users', result.value.id)
       return result.ok ? 'allow' : 'deny'
     },
@@ -292,7 +325,12 @@ export function userProbes(world: AccessWorld): Probes<typeof userOperations> {
       await payload.db.updateOne({ collection: 'users', id: locked.id, data: { loginAttempts: 5, lockUntil } })
       const { user } = world.as(actor)
       await attempt('unlock user', () =>
-        payload.unlock({ collection: 'users', data: { email: locked.email, password: '' }, overrideAccess: false, req: { user } }),
+        payload.unlock({
+          collection: 'users',
+          data: { email: locked.email, password: '' },
+          overrideAccess: false,
+          req: { user },
+        }),
       )
       const after = (await payload.db.findOne({ collection: 'users', where: { id: { equals: locked.id } } })) as {
         lockUntil?: string | null

@@ -21,6 +21,7 @@ import {
   globalOperations,
   jobOperations,
   jobProbes,
+  operationNotes,
   plainOperations,
   plainProbes,
   type Probe,
@@ -143,8 +144,6 @@ afterAll(async () => {
   await world?.cleanup()
 })
 
-const fileName = (label: string) => label.replace(/\W+/g, '-').toLowerCase()
-
 const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof ExpectedTable[S], Probe>> } = {
   pages: (w) => versionedProbes(w, 'pages'),
   projects: (w) => versionedProbes(w, 'projects'),
@@ -167,19 +166,19 @@ const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof 
   media: (w) =>
     plainProbes(w, {
       collection: 'media',
-      make: async (label) => ({ data: { alt: label }, file: await pngFile(fileName(w.name(label))) }),
+      make: async (label) => ({ data: { alt: label }, file: await pngFile(slugify(w.name(label))) }),
       change: { field: 'caption', value: (n) => `Caption ${n}` },
     }),
   documents: (w) =>
     plainProbes(w, {
       collection: 'documents',
-      make: async (label) => ({ data: { title: label }, file: pdfFile(fileName(w.name(label))) }),
+      make: async (label) => ({ data: { title: label }, file: pdfFile(slugify(w.name(label))) }),
       change: { field: 'title', value: (n) => `Retitled ${n}` },
     }),
   redirects: (w) =>
     plainProbes(w, {
       collection: 'redirects',
-      make: async (label) => ({ data: { from: `/${fileName(w.name(label))}`, to: '/' } }),
+      make: async (label) => ({ data: { from: `/${slugify(w.name(label))}`, to: '/' } }),
       change: { field: 'to', value: (n) => `/moved-${n}` },
     }),
   'member-contacts': (w) =>
@@ -187,7 +186,7 @@ const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof 
       collection: 'member-contacts',
       make: async (label) => {
         const member = await createContent(w, 'members', label, 'published')
-        return { data: { member: member.id, email: `${fileName(label)}-${w.tag}@example.org` } }
+        return { data: { member: member.id, email: `${slugify(label)}-${w.tag}@example.org` } }
       },
       change: { field: 'notes', value: (n) => `Note ${n}` },
     }),
@@ -214,7 +213,7 @@ describe('role matrix', () => {
       const row = (observed[operation] = {} as ObservedTable[string])
       for (const actor of actors) row[actor] = await probe(actor)
     }
-    expect(mismatches(rows, observed), formatTable(subject, rows, observed)).toEqual([])
+    expect(mismatches(rows, observed), formatTable(subject, rows, observed, operationNotes)).toEqual([])
   })
 
   it.each(payloadInternals)("Payload's %s collection is closed to anonymous visitors", async (slug) => {
@@ -244,10 +243,15 @@ describe('contributors and published content', () => {
 
 describe('uploads refuse active content, even from an administrator', () => {
   const refused: [string, CollectionSlug, () => UploadFile, Record<string, unknown>][] = [
-    ['an SVG with a script', 'media', () => svgWithScript('script-svg'), { alt: 'SVG' }],
-    ['an HTML page named .png', 'media', () => htmlDisguisedAs('page-as-png', 'png'), { alt: 'HTML' }],
-    ['an SVG with a script', 'documents', () => svgWithScript('script-svg-doc'), { title: 'SVG' }],
-    ['an HTML page named .pdf', 'documents', () => htmlDisguisedAs('page-as-pdf', 'pdf'), { title: 'HTML' }],
+    ['an SVG with a script', 'media', () => svgWithScript(`script-svg-${world.tag}`), { alt: 'SVG' }],
+    ['an HTML page named .png', 'media', () => htmlDisguisedAs(`page-as-png-${world.tag}`, 'png'), { alt: 'HTML' }],
+    ['an SVG with a script', 'documents', () => svgWithScript(`script-svg-doc-${world.tag}`), { title: 'SVG' }],
+    [
+      'an HTML page named .pdf',
+      'documents',
+      () => htmlDisguisedAs(`page-as-pdf-${world.tag}`, 'pdf'),
+      { title: 'HTML' },
+    ],
   ]
 
   it.each(refused)('refuses %s in %s', async (_, collection, makeFile, data) => {
