@@ -54,6 +54,11 @@ test.describe('service endpoints', () => {
     expect(await response.json()).toEqual({ status: 'ok', db: 'ok' })
   })
 
+  test('GraphQL is not served: the site uses only the REST and Local APIs', async ({ request }) => {
+    const response = await request.post('/api/graphql', { data: { query: '{ Users { docs { email } } }' } })
+    expect(response.status()).toBe(404)
+  })
+
   test('nobody can register the first account over HTTP', async ({ request }) => {
     const response = await request.post('/api/users/first-register', {
       data: { email: 'intruder@example.org', password: 'a-long-enough-password', name: 'Intruder', role: 'admin' },
