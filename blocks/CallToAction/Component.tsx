@@ -14,7 +14,7 @@ export function CallToActionBlockComponent({ block }: { block: CallToActionBlock
       {links.length > 0 && (
         <ul className="cta__links">
           {links.map((link, index) => {
-            const className = index === 0 ? 'cta__link' : 'cta__link cta__link--secondary'
+            const className = index === 0 ? 'button' : 'button button--secondary'
             return (
               <li key={link.id ?? link.href}>
                 {isSitePath(link.href) ? (
