@@ -21,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(serverEnv().SITE_URL),
     title: { default: settings.siteName, template: `%s | ${settings.shortName || settings.siteName}` },
     description: settings.tagline ?? undefined,
+    openGraph: { type: 'website', siteName: settings.siteName, locale: 'en_GB' },
+    twitter: { card: 'summary_large_image' },
   }
 }
 

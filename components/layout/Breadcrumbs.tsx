@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { BreadcrumbList } from 'schema-dts'
+import type { BreadcrumbList, WithContext } from 'schema-dts'
 
 import { JsonLd } from '@/components/seo/JsonLd'
 import { serverEnv } from '@/lib/env'
@@ -29,17 +29,19 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           ))}
         </ol>
       </nav>
-      <JsonLd<BreadcrumbList>
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'BreadcrumbList',
-          itemListElement: crumbs.map((crumb, index) => ({
-            '@type': 'ListItem',
-            position: index + 1,
-            name: crumb.label,
-            ...(crumb.href ? { item: `${siteUrl}${crumb.href}` } : {}),
-          })),
-        }}
+      <JsonLd
+        data={
+          {
+            '@context': 'https://schema.org',
+            '@type': 'BreadcrumbList',
+            itemListElement: crumbs.map((crumb, index) => ({
+              '@type': 'ListItem',
+              position: index + 1,
+              name: crumb.label,
+              ...(crumb.href ? { item: `${siteUrl}${crumb.href}` } : {}),
+            })),
+          } satisfies WithContext<BreadcrumbList>
+        }
       />
     </>
   )

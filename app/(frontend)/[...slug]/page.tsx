@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { PageArticle } from '@/components/cms/PageArticle'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { publicPath } from '@/lib/paths'
 import { getDocumentBySlug } from '@/lib/queries/content'
 import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
@@ -31,5 +32,16 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function CmsPage({ params }: PageProps) {
   const { page, path } = await findPage((await params).slug)
   if (!page) return notFoundOrRedirect(path)
-  return <PageArticle page={page} />
+  const trail = page.breadcrumbs ?? []
+  return (
+    <>
+      <Breadcrumbs
+        items={trail.map((crumb, index) => ({
+          label: crumb.label ?? page.title,
+          href: index < trail.length - 1 ? (crumb.url ?? undefined) : undefined,
+        }))}
+      />
+      <PageArticle page={page} />
+    </>
+  )
 }

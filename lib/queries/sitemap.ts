@@ -1,0 +1,45 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+
+import { cacheTags } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload'
+import { publicPath, type RoutedCollection } from '@/lib/paths'
+
+export interface SitemapEntry {
+  path: string
+  updatedAt: string
+}
+
+const routed: RoutedCollection[] = ['pages', 'projects', 'events', 'reports', 'posts', 'members']
+
+/** Every published document's public address, for sitemap.xml. */
+export const getSitemapEntries = unstable_cache(
+  async (): Promise<SitemapEntry[]> => {
+    const payload = await getPayloadClient()
+    const perCollection = await Promise.all(
+      routed.map(async (collection) => {
+        const result = await payload.find({
+          collection,
+          where: { _status: { equals: 'published' } },
+          select: {
+            slug: true,
+            updatedAt: true,
+            ...(collection === 'posts' ? { kind: true } : {}),
+            ...(collection === 'pages' ? { breadcrumbs: true } : {}),
+          },
+          depth: 0,
+          pagination: false,
+          overrideAccess: false,
+        })
+        return result.docs.flatMap((doc) => {
+          const path = publicPath(collection, doc as Parameters<typeof publicPath>[1])
+          return path ? [{ path, updatedAt: doc.updatedAt }] : []
+        })
+      }),
+    )
+    return perCollection.flat()
+  },
+  ['sitemap'],
+  { tags: routed.map((collection) => cacheTags.collection(collection)) },
+)
