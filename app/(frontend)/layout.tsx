@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { serverEnv } from '@/lib/env'
+import { getPartners } from '@/lib/queries/listings'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { getViewer } from '@/lib/queries/viewer'
 
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
-  const [settings, viewer] = await Promise.all([getSiteSettings(), getViewer()])
+  const [settings, viewer, partners] = await Promise.all([getSiteSettings(), getViewer(), getPartners()])
   return (
     <html lang="en-GB">
       <body>
@@ -37,7 +38,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter settings={settings} />
+        <SiteFooter settings={settings} partners={partners} />
       </body>
     </html>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { NavLinks } from './NavLinks.client'
 
 export interface NavLink {
   id?: string | null
@@ -17,13 +17,7 @@ export function LinkNav({ label, links, className }: LinkNavProps) {
   if (links.length === 0) return null
   return (
     <nav aria-label={label}>
-      <ul className={className}>
-        {links.map((item) => (
-          <li key={item.id ?? item.href}>
-            <Link href={item.href}>{item.label}</Link>
-          </li>
-        ))}
-      </ul>
+      <NavLinks links={links.map(({ id, label: text, href }) => ({ id, label: text, href }))} className={className} />
     </nav>
   )
 }

@@ -1,8 +1,9 @@
+import type { Partner } from '@/lib/queries/listings'
 import type { SiteSetting } from '@/payload-types'
 
 import { LinkNav } from './LinkNav'
 
-export function SiteFooter({ settings }: { settings: SiteSetting }) {
+export function SiteFooter({ settings, partners }: { settings: SiteSetting; partners: Partner[] }) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -11,6 +12,20 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
           <p>
             Contact the communications team: <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
           </p>
+        )}
+        {partners.length > 0 && (
+          <section aria-labelledby="footer-partners">
+            <h2 id="footer-partners" className="site-footer__heading">
+              Our partners
+            </h2>
+            <ul className="site-footer__partners">
+              {partners.map((partner) => (
+                <li key={partner.id}>
+                  {partner.website ? <a href={partner.website}>{partner.name}</a> : partner.name}
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
         <LinkNav label="Footer" links={settings.footerLinks ?? []} className="site-footer__links" />
       </div>

@@ -37,6 +37,15 @@ test.describe('home page', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('reflows at 320 CSS pixels without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    for (const path of ['/', '/about', '/what-is-social-prescribing/policy-context']) {
+      await page.goto(path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
+    }
+  })
+
   test('answers an unknown address with a helpful 404 page', async ({ page }) => {
     const response = await page.goto('/no-such-page')
     expect(response?.status()).toBe(404)

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { SiteHeader } from '@/components/layout/SiteHeader'
+
+const location = vi.hoisted(() => ({ pathname: '/' }))
+vi.mock('next/navigation', () => ({ usePathname: () => location.pathname }))
 
 afterEach(cleanup)
 
@@ -24,6 +27,22 @@ describe('SiteHeader', () => {
       ['About', '/about'],
       ['News & Views', '/news'],
     ])
+  })
+
+  it('marks the section the visitor is in', () => {
+    location.pathname = '/news/a-story'
+    render(
+      <SiteHeader
+        siteName="Research Network"
+        navigation={[
+          { id: '1', label: 'About', href: '/about' },
+          { id: '2', label: 'News', href: '/news' },
+        ]}
+      />,
+    )
+    expect(screen.getByRole('link', { name: 'News' }).getAttribute('aria-current')).toBe('true')
+    expect(screen.getByRole('link', { name: 'About' }).getAttribute('aria-current')).toBeNull()
+    location.pathname = '/'
   })
 
   it('renders no empty navigation landmark when the menu is empty', () => {
