@@ -13,6 +13,7 @@ import { getViewer } from '@/lib/queries/viewer'
 import './globals.css'
 import './blocks.css'
 import './events.css'
+import './posts.css'
 
 // Pages read per-visitor state (cookie consent) and are rendered per request from cached data.
 export const dynamic = 'force-dynamic'

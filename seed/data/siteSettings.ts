@@ -10,7 +10,7 @@ export const siteSettings: Omit<SiteSetting, 'id' | 'updatedAt' | 'createdAt'> =
     { label: 'Projects', href: '/projects' },
     { label: 'Research', href: '/reports' },
     { label: 'Outreach', href: '/events' },
-    { label: 'News & Views', href: '/news' },
+    { label: 'News & Views', href: '/news-and-views' },
     { label: 'Members', href: '/members' },
     { label: 'Contact', href: '/contact' },
   ],

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PostArticle } from '@/components/content/PostArticle'
+import { PostArticle, postMetadata } from '@/components/content/PostArticle'
 import { getDocumentBySlug } from '@/lib/queries/content'
 import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
-import { metadataFor } from '@/lib/seo/metadata'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -12,7 +11,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const post = await getDocumentBySlug('posts', slug, { kind: 'news' })
-  return post ? metadataFor(post, `/news/${slug}`, post.excerpt) : {}
+  return post ? postMetadata(post) : {}
 }
 
 export default async function NewsPostPage({ params }: Props) {

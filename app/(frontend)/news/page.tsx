@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { PostListingView, postListingMetadata } from '@/components/content/PostArticle'
+import { getPostListing, parseListingParams } from '@/lib/queries/posts'
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+/** Published news items, newest first, optionally on one theme. An unknown theme or page is a 404. */
+async function load({ searchParams }: Props) {
+  const params = parseListingParams(await searchParams)
+  return params ? getPostListing('news', params.page, params.theme) : null
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const listing = await load(props)
+  return listing ? postListingMetadata(listing) : {}
+}
+
+export default async function NewsPage(props: Props) {
+  const listing = await load(props)
+  if (!listing) notFound()
+  return <PostListingView listing={listing} />
+}
