@@ -14,6 +14,7 @@ import './globals.css'
 import './blocks.css'
 import './events.css'
 import './posts.css'
+import './directory.css'
 
 // Pages read per-visitor state (cookie consent) and are rendered per request from cached data.
 export const dynamic = 'force-dynamic'

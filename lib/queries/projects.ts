@@ -1,0 +1,122 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+import type { Payload, Where } from 'payload'
+
+import { cacheTags } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload'
+import type { Media, Project, Theme } from '@/payload-types'
+
+export type ProjectStatus = Project['projectStatus']
+
+/** The collection's status options, in the order a visitor expects: new, running, finished. */
+export const projectStatuses = ['planned', 'ongoing', 'completed'] as const satisfies readonly ProjectStatus[]
+
+export const projectStatusLabels: Record<ProjectStatus, string> = {
+  planned: 'Planned',
+  ongoing: 'Ongoing',
+  completed: 'Completed',
+}
+
+export const PROJECTS_PER_PAGE = 12
+const MAX_THEMES = 100
+
+export type CardImage = Pick<Media, 'id' | 'alt' | 'decorative' | 'url' | 'width' | 'height' | 'sizes'>
+
+export type ProjectCard = Pick<
+  Project,
+  'id' | 'title' | 'slug' | 'summary' | 'projectStatus' | 'startDate' | 'endDate'
+> & { heroImage?: number | CardImage | null }
+
+export type ThemeOption = Pick<Theme, 'id' | 'name' | 'slug'>
+
+export interface ProjectQuery {
+  status?: ProjectStatus | null
+  themeId?: number | null
+  /** 1-based; a page past the last one returns no documents. */
+  page?: number
+}
+
+export interface ProjectResults {
+  docs: ProjectCard[]
+  totalDocs: number
+  totalPages: number
+  page: number
+}
+
+/** What a card's image needs; `filename` is not rendered, but Payload builds `url` from it. */
+export const cardImageFields = {
+  alt: true,
+  decorative: true,
+  url: true,
+  filename: true,
+  width: true,
+  height: true,
+  sizes: true,
+} as const
+
+/**
+ * One page of published projects, optionally of one status and one theme, newest first.
+ * Takes the Payload client so integration tests can run it outside Next's cache; pages use `getProjects`.
+ */
+export async function findProjects(payload: Payload, { status, themeId, page = 1 }: ProjectQuery) {
+  const and: Where[] = [{ _status: { equals: 'published' } }]
+  if (status) and.push({ projectStatus: { equals: status } })
+  if (themeId !== null && themeId !== undefined) and.push({ themes: { in: [themeId] } })
+  const result = await payload.find({
+    collection: 'projects',
+    where: { and },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      projectStatus: true,
+      startDate: true,
+      endDate: true,
+      heroImage: true,
+    },
+    populate: { media: cardImageFields },
+    sort: ['-startDate', 'title'],
+    depth: 1,
+    limit: PROJECTS_PER_PAGE,
+    page,
+    overrideAccess: false,
+  })
+  return {
+    docs: result.docs as ProjectCard[],
+    totalDocs: result.totalDocs,
+    totalPages: result.totalPages,
+    page,
+  } satisfies ProjectResults
+}
+
+/** `findProjects`, cached until a project, image or theme changes. */
+export function getProjects({ status = null, themeId = null, page = 1 }: ProjectQuery): Promise<ProjectResults> {
+  return unstable_cache(
+    async () => findProjects(await getPayloadClient(), { status, themeId, page }),
+    ['projects-list', String(status), String(themeId), String(page)],
+    {
+      tags: [cacheTags.collection('projects'), cacheTags.collection('media'), cacheTags.collection('themes')],
+    },
+  )()
+}
+
+/** Every theme by name, for the listing's theme filter. */
+export async function findThemeOptions(payload: Payload): Promise<ThemeOption[]> {
+  const result = await payload.find({
+    collection: 'themes',
+    select: { name: true, slug: true },
+    sort: 'name',
+    depth: 0,
+    limit: MAX_THEMES,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return result.docs as ThemeOption[]
+}
+
+export const getThemeOptions = unstable_cache(
+  async () => findThemeOptions(await getPayloadClient()),
+  ['theme-options'],
+  { tags: [cacheTags.collection('themes')] },
+)
