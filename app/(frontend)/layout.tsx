@@ -15,6 +15,7 @@ import './blocks.css'
 import './events.css'
 import './posts.css'
 import './directory.css'
+import './reports.css'
 
 // Pages read per-visitor state (cookie consent) and are rendered per request from cached data.
 export const dynamic = 'force-dynamic'

@@ -87,7 +87,7 @@ describe('demo seed', () => {
       '/projects',
       '/reports',
       '/events',
-      '/news',
+      '/news-and-views',
       '/members',
       '/contact',
     ])
