@@ -52,7 +52,7 @@ test.describe('projects and members without JavaScript', () => {
     await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Projects')
     await expect(page.getByText(/^\d+ projects\.$|^\d+ projects, page 1 of \d+\.$/)).toBeVisible()
     await expect(projectCards(page).first()).toBeVisible()
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
 
     await page.getByLabel('Status').selectOption({ label: 'Completed' })
     await page.getByRole('button', { name: 'Show projects' }).click()
@@ -75,7 +75,7 @@ test.describe('projects and members without JavaScript', () => {
     await expect(reviewCard.locator('time')).toHaveText([/^\w+ \d{4}$/, /^\w+ \d{4}$/])
     await expect(reviewCard).toContainText('nature-based activities')
     await expect(page.getByRole('link', { name: 'Clear filters' })).toHaveAttribute('href', '/projects')
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
   })
 
   test('a visitor combines the theme and status filters, and bad values are ignored', async ({ page }) => {
@@ -145,7 +145,7 @@ test.describe('projects and members without JavaScript', () => {
     expect(project?.foundingDate).toMatch(/^\d{4}-\d{2}$/)
     expect(JSON.stringify(project?.funder)).toContain('Example Health Research Foundation')
     expect(JSON.stringify(project?.member)).toContain('Miriam Okafor-Hale')
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
   })
 
   test('a visitor reads a member profile, with a message link and no email address', async ({ page, baseURL }) => {
@@ -204,7 +204,7 @@ test.describe('projects and members without JavaScript', () => {
     expect(person?.sameAs).toContain('https://orcid.org/0000-0002-1825-0097')
     expect(JSON.stringify(person?.affiliation)).toContain('Centre for Evidence-Based Medicine')
     expect(person).not.toHaveProperty('email')
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
   })
 
   test('a profile without an ORCID iD shows no ORCID link', async ({ page }) => {
