@@ -6,7 +6,7 @@ import type { Payload, Where } from 'payload'
 import { cacheTags } from '@/lib/cache/tags'
 import type { CalendarEvent } from '@/lib/calendar/eventCalendar'
 import { getPayloadClient } from '@/lib/payload'
-import type { Event, Theme } from '@/payload-types'
+import type { Event } from '@/payload-types'
 
 export type EventTiming = 'upcoming' | 'past'
 export type AttendanceMode = Event['attendanceMode']
@@ -16,7 +16,6 @@ export type EventListItem = Pick<
   Event,
   'id' | 'title' | 'slug' | 'summary' | 'startsAt' | 'endsAt' | 'allDay' | 'attendanceMode' | 'eventStatus'
 >
-export type ThemeOption = Pick<Theme, 'id' | 'name' | 'slug'>
 
 export interface EventListingQuery {
   when: EventTiming
@@ -43,7 +42,6 @@ const MAX_LISTED = 1000
 /** The subscribable feed starts this many months back, so recent events stay in subscribers' calendars. */
 const FEED_MONTHS_BACK = 6
 const MAX_FEED = 500
-const MAX_THEMES = 100
 
 const listItemSelect = {
   title: true,
@@ -143,26 +141,6 @@ async function findMatchingEvents(
   })
   return result.docs as EventListItem[]
 }
-
-/** Every theme, by name, for the listing's theme filter. */
-export async function findEventThemes(payload: Payload): Promise<ThemeOption[]> {
-  const result = await payload.find({
-    collection: 'themes',
-    select: { name: true, slug: true },
-    sort: 'name',
-    depth: 0,
-    limit: MAX_THEMES,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return result.docs as ThemeOption[]
-}
-
-export const getEventThemes = unstable_cache(
-  async () => findEventThemes(await getPayloadClient()),
-  ['event-theme-options'],
-  { tags: [cacheTags.collection('themes')] },
-)
 
 /** The first moment the subscribable feed covers: the start of the UTC day six months before `now`. */
 export function feedStart(now: Date): Date {

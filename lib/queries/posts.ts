@@ -8,6 +8,7 @@ import { cache } from 'react'
 import { z } from 'zod'
 
 import { cacheTags } from '@/lib/cache/tags'
+import { getThemeOptions } from '@/lib/queries/themes'
 import { getPayloadClient } from '@/lib/payload'
 import { publicPath } from '@/lib/paths'
 import type { Media, Member, Post, Theme } from '@/payload-types'
@@ -136,19 +137,6 @@ export async function findFeedPosts(payload: Payload, limit = FEED_SIZE): Promis
   return result.docs as FeedPost[]
 }
 
-/** Every theme, by name, for the listing filter. */
-export async function findThemeOptions(payload: Payload): Promise<PostTheme[]> {
-  const result = await payload.find({
-    collection: 'themes',
-    select: { name: true, slug: true },
-    sort: 'name',
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return result.docs as PostTheme[]
-}
-
 export function getPostPage(query: PostQuery): Promise<PostPage> {
   const normalised = { kind: query.kind ?? null, themeId: query.themeId ?? null, page: clampPage(query.page) }
   return unstable_cache(
@@ -160,10 +148,6 @@ export function getPostPage(query: PostQuery): Promise<PostPage> {
 
 export const getFeedPosts = unstable_cache(async () => findFeedPosts(await getPayloadClient()), ['posts-feed'], {
   tags: [cacheTags.collection('posts'), cacheTags.collection('members'), cacheTags.collection('themes')],
-})
-
-export const getThemeOptions = unstable_cache(async () => findThemeOptions(await getPayloadClient()), ['themes'], {
-  tags: [cacheTags.collection('themes')],
 })
 
 /** What a listing address asks for. `null` when a value is present but not valid: the page is a 404. */

@@ -5,7 +5,7 @@ import type { Payload, Where } from 'payload'
 
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import type { Media, Project, Theme } from '@/payload-types'
+import type { Media, Project } from '@/payload-types'
 
 export type ProjectStatus = Project['projectStatus']
 
@@ -19,7 +19,6 @@ export const projectStatusLabels: Record<ProjectStatus, string> = {
 }
 
 export const PROJECTS_PER_PAGE = 12
-const MAX_THEMES = 100
 
 export type CardImage = Pick<Media, 'id' | 'alt' | 'decorative' | 'url' | 'width' | 'height' | 'sizes'>
 
@@ -27,8 +26,6 @@ export type ProjectCard = Pick<
   Project,
   'id' | 'title' | 'slug' | 'summary' | 'projectStatus' | 'startDate' | 'endDate'
 > & { heroImage?: number | CardImage | null }
-
-export type ThemeOption = Pick<Theme, 'id' | 'name' | 'slug'>
 
 export interface ProjectQuery {
   status?: ProjectStatus | null
@@ -100,23 +97,3 @@ export function getProjects({ status = null, themeId = null, page = 1 }: Project
     },
   )()
 }
-
-/** Every theme by name, for the listing's theme filter. */
-export async function findThemeOptions(payload: Payload): Promise<ThemeOption[]> {
-  const result = await payload.find({
-    collection: 'themes',
-    select: { name: true, slug: true },
-    sort: 'name',
-    depth: 0,
-    limit: MAX_THEMES,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return result.docs as ThemeOption[]
-}
-
-export const getThemeOptions = unstable_cache(
-  async () => findThemeOptions(await getPayloadClient()),
-  ['theme-options'],
-  { tags: [cacheTags.collection('themes')] },
-)

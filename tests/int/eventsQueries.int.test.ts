@@ -8,13 +8,13 @@ import {
   findCalendarEvent,
   findCalendarFeedEvents,
   findEventListing,
-  findEventThemes,
 } from '@/lib/queries/events'
 import type { Event, Theme } from '@/payload-types'
 import { seedDemoContent } from '@/seed'
 
 import { type AccessWorld, asSystem, createAccessWorld, createContent } from '../helpers/accessFixtures'
 import { getTestPayload } from '../helpers/payload'
+import { findThemeOptions } from '@/lib/queries/themes'
 
 let payload: Payload
 let world: AccessWorld
@@ -62,7 +62,7 @@ beforeAll(async () => {
   }
 
   world = await createAccessWorld(payload, 'events')
-  const themes = await findEventThemes(payload)
+  const themes = await findThemeOptions(payload)
   green = themes.find((theme) => theme.slug === 'green-space-and-nature') as Theme
   arts = themes.find((theme) => theme.slug === 'arts-culture-and-heritage') as Theme
 

@@ -7,7 +7,6 @@ import {
   buildPostsFeed,
   findFeedPosts,
   findPostPage,
-  findThemeOptions,
   POSTS_PER_PAGE,
   type PostQuery,
   type PostSummary,
@@ -18,6 +17,7 @@ import { posts as seededPosts } from '@/seed/data/posts'
 
 import { asSystem } from '../helpers/accessFixtures'
 import { getTestPayload } from '../helpers/payload'
+import { findThemeOptions } from '@/lib/queries/themes'
 
 let payload: Payload
 const tag = randomBytes(3).toString('hex')

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findMemberDirectory, findMemberWork } from '@/lib/queries/members'
-import { findProjects, findThemeOptions, PROJECTS_PER_PAGE, projectStatuses } from '@/lib/queries/projects'
+import { findProjects, PROJECTS_PER_PAGE, projectStatuses } from '@/lib/queries/projects'
+import { findThemeOptions } from '@/lib/queries/themes'
 import type { Member, Project, Theme } from '@/payload-types'
 import { seedDemoContent } from '@/seed'
 

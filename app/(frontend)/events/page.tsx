@@ -14,8 +14,8 @@ import {
   type EventListItem,
   type EventTiming,
   getEventListing,
-  getEventThemes,
 } from '@/lib/queries/events'
+import { getThemeOptions } from '@/lib/queries/themes'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -77,7 +77,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function EventsPage({ searchParams }: Props) {
   const filters = filtersSchema.parse(await searchParams)
-  const themes = await getEventThemes()
+  const themes = await getThemeOptions()
   const theme = themes.find((option) => option.slug === filters.theme) ?? null
   const { when, mode } = filters
   const current: Filters = { when, mode, theme: theme?.slug, page: filters.page }

@@ -11,13 +11,12 @@ import { formatMonth } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import {
   getProjects,
-  getThemeOptions,
   type ProjectCard,
   projectStatuses,
   projectStatusLabels,
   type ProjectStatus,
-  type ThemeOption,
 } from '@/lib/queries/projects'
+import { getThemeOptions, type ThemeOption } from '@/lib/queries/themes'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
