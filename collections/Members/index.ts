@@ -6,6 +6,8 @@ import { slugField } from '@/cms/fields/slug'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { normaliseOrcid, validateOrcid } from '@/lib/validation/orcid'
 
+import { deleteMemberContact } from './hooks/deleteMemberContact'
+
 const fullName = (data: Record<string, unknown>) =>
   [data.givenName, data.familyName].filter((part) => typeof part === 'string' && part.trim()).join(' ') || undefined
 
@@ -16,10 +18,13 @@ export const networkRoles = [
   { label: 'Public contributor', value: 'public-contributor' },
 ] as const
 
+const defaults = publicContent('members')
+
 export const Members: CollectionConfig = {
   slug: 'members',
   labels: { singular: 'Member', plural: 'Members' },
-  ...publicContent('members'),
+  ...defaults,
+  hooks: { ...defaults.hooks, beforeDelete: [deleteMemberContact] },
   admin: {
     group: 'People',
     useAsTitle: 'name',

@@ -212,3 +212,16 @@ describe('scheduled publishing on the jobs queue', () => {
     expect(await statusOf(project.id)).toBe('draft')
   })
 })
+
+describe('deleting a member', () => {
+  it('also deletes their private contact address', async () => {
+    const member = await payload.create({
+      collection: 'members',
+      data: { givenName: 'Departing', familyName: `Member ${unique()}`, networkRole: 'member', _status: 'published' },
+    })
+    await payload.create({ collection: 'member-contacts', data: { member: member.id, email: 'departing@example.org' } })
+    await payload.delete({ collection: 'members', id: member.id, ...asUser(editor) })
+    const left = await payload.find({ collection: 'member-contacts', where: { member: { equals: member.id } } })
+    expect(left.totalDocs).toBe(0)
+  })
+})
