@@ -217,7 +217,13 @@ describe('deleting a member', () => {
   it('also deletes their private contact address', async () => {
     const member = await payload.create({
       collection: 'members',
-      data: { givenName: 'Departing', familyName: `Member ${unique()}`, networkRole: 'member', _status: 'published' },
+      data: {
+        givenName: 'Departing',
+        familyName: 'Member',
+        slug: `departing-member-${unique()}`,
+        networkRole: 'member',
+        _status: 'published',
+      },
     })
     await payload.create({ collection: 'member-contacts', data: { member: member.id, email: 'departing@example.org' } })
     await payload.delete({ collection: 'members', id: member.id, ...asUser(editor) })
