@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds, starts the production server on an embedded database (data in
  * .data/bench), and measures public pages with autocannon. Prints requests/second and p50/p99
- * latency per page. BENCH_SKIP_BUILD=true reuses the current build; BENCH_DURATION sets seconds per page.
+ * latency per page. BENCH_SKIP_BUILD=true reuses the current build; BENCH_DURATION sets seconds per
+ * page; BENCH_PAGES a comma-separated list of paths.
  */
 import autocannon from 'autocannon'
 
@@ -9,9 +10,10 @@ import { exitOf, localBin, runToCompletion, start, terminate, waitForHttp } from
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const base = `http://127.0.0.1:${port}`
-const duration = Number(process.env.BENCH_DURATION ?? 10)
+const duration = Number(process.env.BENCH_DURATION ?? 5)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
-const pages = ['/']
+// One page of each kind a visitor lands on: composed home page, CMS page and the listings.
+const pages = (process.env.BENCH_PAGES ?? '/,/about,/projects,/events,/reports,/news-and-views,/members').split(',')
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 if (process.env.BENCH_SKIP_BUILD !== 'true') {
