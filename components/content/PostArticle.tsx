@@ -24,6 +24,7 @@ import {
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Member, Post } from '@/payload-types'
+import { Pagination } from '@/components/ui/Pagination'
 
 // ---------------------------------------------------------------------------------------------
 // The three listings: /news, /blog and /news-and-views (both kinds together).
@@ -114,7 +115,13 @@ export function PostListingView({ listing }: { listing: PostListing }) {
             ))}
           </ul>
         )}
-        <Pagination kind={kind} theme={theme} page={result.page} totalPages={result.totalPages} />
+        <Pagination
+          label={`Pages of ${sectionOf(kind).noun[1]}`}
+          className="posts-pagination"
+          current={result.page}
+          total={result.totalPages}
+          href={(target) => postListingHref(kind, theme?.slug, target)}
+        />
         <p className="posts__feed">
           {/* A plain link: the feed is a file for feed readers, not a page to navigate to client-side. */}
           <a href={POSTS_FEED.path} type={POSTS_FEED.type}>
@@ -214,63 +221,6 @@ function PostCard({ post }: { post: PostSummary }) {
       )}
     </li>
   )
-}
-
-interface PaginationProps {
-  kind: PostKind | null
-  theme: PostTheme | null
-  page: number
-  totalPages: number
-}
-
-/** Previous, numbered and next links; the current page is marked with aria-current. */
-function Pagination({ kind, theme, page, totalPages }: PaginationProps) {
-  if (totalPages <= 1) return null
-  const href = (target: number) => postListingHref(kind, theme?.slug, target)
-  return (
-    <nav aria-label={`Pages of ${sectionOf(kind).noun[1]}`} className="posts-pagination">
-      <ul>
-        {page > 1 && (
-          <li>
-            <Link href={href(page - 1)} rel="prev" className="posts-pagination__step">
-              Previous page
-            </Link>
-          </li>
-        )}
-        {pageWindow(page, totalPages).map((item, index) =>
-          item === null ? (
-            <li key={`gap-${index}`} className="posts-pagination__gap" aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={item}>
-              <Link href={href(item)} aria-label={`Page ${item}`} aria-current={item === page ? 'page' : undefined}>
-                {item}
-              </Link>
-            </li>
-          ),
-        )}
-        {page < totalPages && (
-          <li>
-            <Link href={href(page + 1)} rel="next" className="posts-pagination__step">
-              Next page
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
-}
-
-/** The first, last, current and neighbouring pages, with `null` for the gaps between them. */
-function pageWindow(page: number, totalPages: number): (number | null)[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, totalPages])]
-    .filter((item) => item >= 1 && item <= totalPages)
-    .sort((a, b) => a - b)
-  return shown.flatMap((item, index) => {
-    const previous = shown[index - 1]
-    return previous !== undefined && item - previous > 1 ? [null, item] : [item]
-  })
 }
 
 // ---------------------------------------------------------------------------------------------

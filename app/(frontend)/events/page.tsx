@@ -16,6 +16,7 @@ import {
   getEventListing,
 } from '@/lib/queries/events'
 import { getThemeOptions } from '@/lib/queries/themes'
+import { Pagination } from '@/components/ui/Pagination'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -177,8 +178,10 @@ export default async function EventsPage({ searchParams }: Props) {
             </ul>
           )}
           <Pagination
-            page={listing.page}
-            totalPages={listing.totalPages}
+            label="Pages of events"
+            className="pagination"
+            current={listing.page}
+            total={listing.totalPages}
             href={(page) => eventsHref({ ...current, page })}
           />
         </section>
@@ -216,45 +219,5 @@ function EventItem({ event }: { event: EventListItem }) {
       </p>
       <p className="event-item__summary">{event.summary}</p>
     </li>
-  )
-}
-
-/** Previous, next and a window of page numbers around the current one, as plain links. */
-function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
-  if (totalPages <= 1) return null
-  const numbers = Array.from({ length: totalPages }, (_, index) => index + 1).filter(
-    (number) => number === 1 || number === totalPages || Math.abs(number - page) <= 1,
-  )
-  return (
-    <nav aria-label="Pages of events" className="pagination">
-      <ul>
-        {page > 1 && (
-          <li>
-            <Link href={href(page - 1)} rel="prev">
-              Previous page
-            </Link>
-          </li>
-        )}
-        {numbers.map((number, index) => (
-          <li key={number}>
-            {index > 0 && number - (numbers[index - 1] ?? number) > 1 && (
-              <span className="pagination__gap" aria-hidden="true">
-                …
-              </span>
-            )}
-            <Link href={href(number)} aria-label={`Page ${number}`} aria-current={number === page ? 'page' : undefined}>
-              {number}
-            </Link>
-          </li>
-        ))}
-        {page < totalPages && (
-          <li>
-            <Link href={href(page + 1)} rel="next">
-              Next page
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
   )
 }

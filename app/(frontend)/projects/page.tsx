@@ -17,6 +17,7 @@ import {
   type ProjectStatus,
 } from '@/lib/queries/projects'
 import { getThemeOptions, type ThemeOption } from '@/lib/queries/themes'
+import { Pagination } from '@/components/ui/Pagination'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -134,7 +135,13 @@ export default async function ProjectsPage({ searchParams }: Props) {
           </ul>
         )}
 
-        <Pagination current={filters.page} total={results.totalPages} href={(page) => listingHref(filters, page)} />
+        <Pagination
+          label="Pages of projects"
+          className="directory-pagination"
+          current={filters.page}
+          total={results.totalPages}
+          href={(page) => listingHref(filters, page)}
+        />
       </div>
     </>
   )
@@ -188,52 +195,4 @@ function ProjectDates({ start, end }: { start?: string | null; end?: string | nu
       )}
     </p>
   )
-}
-
-/** Numbered pages with the current one marked; long runs are shortened around the current page. */
-function Pagination({ current, total, href }: { current: number; total: number; href: (page: number) => string }) {
-  if (total <= 1) return null
-  const pages = pageNumbers(current, total)
-  return (
-    <nav className="directory-pagination" aria-label="Pages of projects">
-      <ul>
-        {current > 1 && (
-          <li>
-            <Link href={href(current - 1)} rel="prev">
-              Previous page
-            </Link>
-          </li>
-        )}
-        {pages.map((page, index) =>
-          page === null ? (
-            <li key={`gap-${index}`} className="directory-pagination__gap" aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={page}>
-              <Link href={href(page)} aria-label={`Page ${page}`} aria-current={page === current ? 'page' : undefined}>
-                {page}
-              </Link>
-            </li>
-          ),
-        )}
-        {current < total && (
-          <li>
-            <Link href={href(current + 1)} rel="next">
-              Next page
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
-}
-
-function pageNumbers(current: number, total: number): (number | null)[] {
-  const shown = new Set([1, total, current - 1, current, current + 1].filter((page) => page >= 1 && page <= total))
-  const sorted = [...shown].sort((a, b) => a - b)
-  return sorted.flatMap((page, index) => {
-    const previous = sorted[index - 1]
-    return previous !== undefined && page - previous > 1 ? [null, page] : [page]
-  })
 }

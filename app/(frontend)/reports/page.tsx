@@ -17,6 +17,7 @@ import {
   type ReportListItem,
   type ReportType,
 } from '@/lib/queries/reports'
+import { Pagination } from '@/components/ui/Pagination'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -117,7 +118,13 @@ export default async function ReportsPage({ searchParams }: Props) {
             ))}
           </ol>
         )}
-        <Pagination current={filters.page} total={results.totalPages} href={(page) => listingHref(filters, page)} />
+        <Pagination
+          label="Pages of reports"
+          className="reports-pagination"
+          current={filters.page}
+          total={results.totalPages}
+          href={(page) => listingHref(filters, page)}
+        />
       </div>
     </>
   )
@@ -221,51 +228,4 @@ function excerpt(text: string, max = 240): string {
   const cut = text.slice(0, max)
   const lastSpace = cut.lastIndexOf(' ')
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`
-}
-
-/** Numbered pages with the current one marked; long runs are shortened around the current page. */
-function Pagination({ current, total, href }: { current: number; total: number; href: (page: number) => string }) {
-  if (total <= 1) return null
-  return (
-    <nav className="reports-pagination" aria-label="Pages of reports">
-      <ul>
-        {current > 1 && (
-          <li>
-            <Link href={href(current - 1)} rel="prev">
-              Previous page
-            </Link>
-          </li>
-        )}
-        {pageNumbers(current, total).map((page, index) =>
-          page === null ? (
-            <li key={`gap-${index}`} className="reports-pagination__gap" aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={page}>
-              <Link href={href(page)} aria-label={`Page ${page}`} aria-current={page === current ? 'page' : undefined}>
-                {page}
-              </Link>
-            </li>
-          ),
-        )}
-        {current < total && (
-          <li>
-            <Link href={href(current + 1)} rel="next">
-              Next page
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
-}
-
-function pageNumbers(current: number, total: number): (number | null)[] {
-  const shown = new Set([1, total, current - 1, current, current + 1].filter((page) => page >= 1 && page <= total))
-  const sorted = [...shown].sort((a, b) => a - b)
-  return sorted.flatMap((page, index) => {
-    const previous = sorted[index - 1]
-    return previous !== undefined && page - previous > 1 ? [null, page] : [page]
-  })
 }
