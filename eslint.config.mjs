@@ -19,7 +19,8 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypeScript,
   // eslint-config-next registers jsx-a11y with a handful of rules; turn on its full recommended set.
-  { rules: jsxA11y.flatConfigs.recommended.rules },
+  // Same files as eslint-config-next, which registers the plugin (so not .cjs preloads).
+  { files: ['**/*.{js,jsx,mjs,ts,tsx,mts,cts}'], rules: jsxA11y.flatConfigs.recommended.rules },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -27,6 +27,7 @@ export interface Config {
     posts: Post;
     members: Member;
     'member-contacts': MemberContact;
+    'contact-messages': ContactMessage;
     organisations: Organisation;
     themes: Theme;
     media: Media;
@@ -48,6 +49,7 @@ export interface Config {
     posts: PostsSelect<false> | PostsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'member-contacts': MemberContactsSelect<false> | MemberContactsSelect<true>;
+    'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -66,9 +68,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'contact-settings': ContactSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'contact-settings': ContactSettingsSelect<false> | ContactSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -77,6 +83,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverContactMessage: TaskDeliverContactMessage;
+      purgeContactMessages: TaskPurgeContactMessages;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -867,6 +875,50 @@ export interface MemberContact {
   createdAt: string;
 }
 /**
+ * Messages from the contact form. Failed deliveries can be retried from the message; messages held as spam can be delivered if they are genuine. Old messages are deleted automatically after the retention period in Contact settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages".
+ */
+export interface ContactMessage {
+  id: number;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'spam';
+  spamReason?: ('honeypot' | 'too-fast' | 'bad-token') | null;
+  attempts?: number | null;
+  lastAttemptAt?: string | null;
+  sentAt?: string | null;
+  /**
+   * The mail server’s last answer.
+   */
+  lastError?: string | null;
+  /**
+   * Tick once the message has been dealt with.
+   */
+  handled?: boolean | null;
+  /**
+   * Seen only in this admin panel.
+   */
+  notes?: string | null;
+  recipientKind: 'team' | 'member';
+  member?: (number | null) | Member;
+  recipientName: string;
+  senderName: string;
+  senderEmail: string;
+  subject: string;
+  message: string;
+  /**
+   * The sender asked for an acknowledgement email.
+   */
+  acknowledgementRequested?: boolean | null;
+  acknowledgementSentAt?: string | null;
+  /**
+   * When the sender confirmed they had read the privacy notice.
+   */
+  privacyNoticeAcknowledgedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that send visitors on to a new one. Created automatically when a published page changes address; you can add your own.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -959,7 +1011,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverContactMessage' | 'purgeContactMessages' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -992,10 +1044,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverContactMessage' | 'purgeContactMessages' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1033,6 +1094,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'member-contacts';
         value: number | MemberContact;
+      } | null)
+    | ({
+        relationTo: 'contact-messages';
+        value: number | ContactMessage;
       } | null)
     | ({
         relationTo: 'organisations';
@@ -1453,6 +1518,32 @@ export interface MemberContactsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages_select".
+ */
+export interface ContactMessagesSelect<T extends boolean = true> {
+  status?: T;
+  spamReason?: T;
+  attempts?: T;
+  lastAttemptAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  handled?: T;
+  notes?: T;
+  recipientKind?: T;
+  member?: T;
+  recipientName?: T;
+  senderName?: T;
+  senderEmail?: T;
+  subject?: T;
+  message?: T;
+  acknowledgementRequested?: T;
+  acknowledgementSentAt?: T;
+  privacyNoticeAcknowledgedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations_select".
  */
 export interface OrganisationsSelect<T extends boolean = true> {
@@ -1634,6 +1725,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1717,6 +1809,65 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * The contact form: who receives messages for the team, what visitors are told, and how long messages are kept.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-settings".
+ */
+export interface ContactSetting {
+  id: number;
+  /**
+   * How the team appears in the list of recipients.
+   */
+  teamName: string;
+  /**
+   * Where messages to the team are delivered. Never shown on the site.
+   */
+  teamEmail: string;
+  /**
+   * Shown above the form.
+   */
+  introduction?: string | null;
+  /**
+   * Shown above the form and on the confirmation page.
+   */
+  whatHappensNext: string;
+  replyTime: string;
+  /**
+   * The page visitors confirm they have read before sending a message.
+   */
+  privacyNotice?: (number | null) | Page;
+  /**
+   * Visitors can ask for a short email confirming that their message was passed on. It never repeats the message.
+   */
+  acknowledgementsEnabled?: boolean | null;
+  /**
+   * Messages older than this are deleted every night, as the privacy notice says.
+   */
+  retentionDays: number;
+  spamRetentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1745,6 +1896,34 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-settings_select".
+ */
+export interface ContactSettingsSelect<T extends boolean = true> {
+  teamName?: T;
+  teamEmail?: T;
+  introduction?: T;
+  whatHappensNext?: T;
+  replyTime?: T;
+  privacyNotice?: T;
+  acknowledgementsEnabled?: T;
+  retentionDays?: T;
+  spamRetentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1752,6 +1931,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverContactMessage".
+ */
+export interface TaskDeliverContactMessage {
+  input: {
+    messageId: number;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeContactMessages".
+ */
+export interface TaskPurgeContactMessages {
+  input?: unknown;
+  output: {
+    messages: number;
+    rateLimits: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { isAdmin } from './cms/access'
 import { hasRole } from './cms/access/roles'
 import { previewableCollections, previewUrl } from './cms/livePreview'
 import { seoDefaults } from './cms/seo'
+import { ContactMessages } from './collections/ContactMessages'
 import { Documents } from './collections/Documents'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
@@ -25,7 +26,11 @@ import { Redirects } from './collections/Redirects'
 import { Reports } from './collections/Reports'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { ContactSettings } from './globals/ContactSettings/config'
 import { SiteSettings } from './globals/SiteSettings/config'
+import { deliverContactMessageTask } from './lib/contact/deliverContactMessage'
+import { purgeContactMessagesTask } from './lib/contact/purgeContactMessages'
+import { RATE_LIMIT_TABLE } from './lib/contact/rateLimits'
 import { emailAdapter } from './lib/email/adapter'
 import { ConfigurationError, serverEnv } from './lib/env'
 import { migrations } from './migrations'
@@ -70,6 +75,7 @@ export default buildConfig({
     Posts,
     Members,
     MemberContacts,
+    ContactMessages,
     Organisations,
     Themes,
     Media,
@@ -77,7 +83,7 @@ export default buildConfig({
     Redirects,
     Users,
   ],
-  globals: [SiteSettings],
+  globals: [SiteSettings, ContactSettings],
   editor: lexicalEditor(),
   sharp,
   secret: env.PAYLOAD_SECRET ?? '',
@@ -97,15 +103,31 @@ export default buildConfig({
     push: env.PAYLOAD_DB_PUSH,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    // The contact form's rate-limit counters (rate-limiter-flexible's table layout), declared here
+    // so that migrations create the table and schema checks know it.
+    beforeSchemaInit: [
+      ({ schema, adapter }) => {
+        adapter.rawTables[RATE_LIMIT_TABLE] = {
+          name: RATE_LIMIT_TABLE,
+          columns: {
+            key: { name: 'key', type: 'varchar', primaryKey: true },
+            points: { name: 'points', type: 'integer', notNull: true, default: 0 },
+            expire: { name: 'expire', type: 'numeric' },
+          },
+        }
+        return schema
+      },
+    ],
   }),
   email: emailAdapter(env),
   jobs: {
+    tasks: [deliverContactMessageTask(), purgeContactMessagesTask],
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
-    // Scheduled publishing and other queued work runs inside the long-running server; `npm run jobs`
+    // Scheduled publishing, contact mail and the nightly purge run inside the long-running server; `npm run jobs`
     // runs the same queue from a separate process for deployments that prefer a worker.
     autoRun: [{ cron: env.JOBS_CRON, allQueues: true }],
     shouldAutoRun: () => env.JOBS_AUTORUN,

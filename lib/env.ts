@@ -29,6 +29,17 @@ const serverEnvSchema = z.object({
     .optional()
     .transform((value) => value !== 'false' && value !== '0'),
   JOBS_CRON: z.string().min(9).default('* * * * *'),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  CONTACT_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  CONTACT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(5),
+  CONTACT_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).default(20),
+  CONTACT_LIMIT_GLOBAL: z.coerce.number().int().min(1).default(100),
+  CONTACT_DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
+  CONTACT_RETRY_DELAY_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
+  CAPTCHA_PROVIDER: z.enum(['none', 'turnstile', 'hcaptcha']).default('none'),
+  CAPTCHA_SITE_KEY: z.string().optional(),
+  CAPTCHA_SECRET_KEY: z.string().optional(),
+  CAPTCHA_VERIFY_URL: z.url({ protocol: /^https?$/ }).optional(),
 })
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & { SITE_URL: string }
@@ -49,6 +60,9 @@ export function parseServerEnv(source: Readonly<Record<string, string | undefine
   const env = result.data
   if (env.SMTP_HOST && !env.SMTP_PORT) {
     throw new ConfigurationError('SMTP_PORT must be set when SMTP_HOST is set.')
+  }
+  if (env.CAPTCHA_PROVIDER !== 'none' && (!env.CAPTCHA_SITE_KEY || !env.CAPTCHA_SECRET_KEY)) {
+    throw new ConfigurationError('CAPTCHA_SITE_KEY and CAPTCHA_SECRET_KEY must be set when CAPTCHA_PROVIDER is set.')
   }
   const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '')
   return { ...env, SITE_URL: siteUrl }

@@ -1,9 +1,15 @@
 import * as migration_20261121_134236_initial from './20261121_134236_initial';
+import * as migration_20261201_193311_contact_form from './20261201_193311_contact_form';
 
 export const migrations = [
   {
     up: migration_20261121_134236_initial.up,
     down: migration_20261121_134236_initial.down,
-    name: '20261121_134236_initial'
+    name: '20261121_134236_initial',
+  },
+  {
+    up: migration_20261201_193311_contact_form.up,
+    down: migration_20261201_193311_contact_form.down,
+    name: '20261201_193311_contact_form'
   },
 ];

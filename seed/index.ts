@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { contactSettings } from './data/contactSettings'
 import { events } from './data/events'
 import { pages } from './data/pages'
 import { posts } from './data/posts'
@@ -93,4 +94,9 @@ async function seedContent(ctx: SeedContext): Promise<void> {
   await linkProjects(ctx, projectList, reportList, postList)
   await seedPages(ctx, pages)
   await ctx.payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
+  await ctx.payload.updateGlobal({
+    slug: 'contact-settings',
+    data: { ...contactSettings, privacyNotice: ctx.refs.get('pages', 'privacy') },
+    context,
+  })
 }

@@ -31,6 +31,11 @@ export function emailAdapter(env: ServerEnv): Promise<EmailAdapter> {
       port: env.SMTP_PORT,
       secure: env.SMTP_SECURE,
       auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+      // Bounded, so that a hung server fails an attempt (to be retried) well within the contact
+      // delivery lease (lib/contact/deliverContactMessage.ts) instead of holding a worker.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 60_000,
     })
     return nodemailerAdapter({
       defaultFromAddress: from.address,

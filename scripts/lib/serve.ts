@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { exitOf, localBin, runTypeScript, start, terminate, waitForHttp } from './processes'
 import { prepareRuntime, type Mode, type Runtime } from './runtime'
@@ -68,10 +69,12 @@ export async function serve(mode: Mode): Promise<void> {
   const status = existsSync(statusFile) ? (JSON.parse(readFileSync(statusFile, 'utf8')) as BootstrapStatus) : undefined
   rmSync(statusFile, { force: true })
 
+  // Records each request's TCP peer for the contact form's rate limits (see server/peer-address.mjs).
+  const preload = `--import ${JSON.stringify(path.resolve('server', 'peer-address.mjs'))}`
   const nextServer = start(
     localBin('next'),
     [mode === 'development' ? 'dev' : 'start', '--port', String(runtime.port)],
-    runtime.env,
+    { ...runtime.env, NODE_OPTIONS: [runtime.env.NODE_OPTIONS, preload].filter(Boolean).join(' ') },
   )
   children.next = nextServer
   void waitForHttp(`http://127.0.0.1:${runtime.port}/api/health`, 5 * 60_000).then((ready) => {

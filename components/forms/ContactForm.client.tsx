@@ -1,0 +1,249 @@
+'use client'
+
+import type React from 'react'
+import { useActionState, useEffect, useRef } from 'react'
+
+import { sendContactMessage, type ContactFormState } from '@/lib/actions/contact'
+import { contactFields, contactLimits, type ContactField } from '@/lib/contact/fields'
+
+import { ErrorSummary, type SummaryError } from './ErrorSummary'
+
+export interface RecipientOption {
+  key: string
+  name: string
+  description?: string | null
+}
+
+export interface ContactFormProps {
+  recipients: RecipientOption[]
+  selected: string
+  token: string
+  /** The page's own title, prefixed with "Error:" while the form shows errors. */
+  pageTitle: string
+  privacyNotice: { href: string; title: string } | null
+  acknowledgementsEnabled: boolean
+  captcha: { field: string; script: string; widgetClass: string; siteKey: string } | null
+}
+
+const fieldId = (field: ContactField) => `contact-${field}`
+
+/** Label, hint and error message of one field, wired to its control with aria-describedby. */
+function Field({
+  field,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  field: ContactField
+  label: string
+  hint?: React.ReactNode
+  error?: string
+  children: (describedBy: string | undefined) => React.ReactNode
+}) {
+  const describedBy = [hint ? `${fieldId(field)}-hint` : null, error ? `${fieldId(field)}-error` : null]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="form-label" htmlFor={fieldId(field)}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${fieldId(field)}-hint`} className="form-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${fieldId(field)}-error`} className="form-error">
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      {children(describedBy || undefined)}
+    </div>
+  )
+}
+
+/**
+ * The contact form. Without JavaScript it is a plain POST whose answer is this page again (with
+ * errors) or the confirmation page; with JavaScript the same server action runs in place, and
+ * focus moves to the error summary when there is something to fix.
+ */
+export function ContactForm(props: ContactFormProps) {
+  const { recipients, selected, pageTitle, privacyNotice, acknowledgementsEnabled, captcha } = props
+  const [state, formAction, pending] = useActionState<ContactFormState, FormData>(sendContactMessage, {})
+  const summary = useRef<HTMLDivElement>(null)
+  const errors = state.errors ?? {}
+  const values = state.values
+  const summaryErrors: SummaryError[] = [
+    ...(errors.form ? [{ message: errors.form }] : []),
+    ...contactFields.flatMap((field) => {
+      const message = errors[field]
+      return message ? [{ href: `#${fieldId(field)}`, message }] : []
+    }),
+  ]
+  const hasErrors = summaryErrors.length > 0
+
+  useEffect(() => {
+    if (state.errors) summary.current?.focus()
+  }, [state])
+
+  const invalid = (field: ContactField) => (errors[field] ? true : undefined)
+
+  return (
+    <>
+      {hasErrors && <title>{`Error: ${pageTitle}`}</title>}
+      <form action={formAction} className="contact-form" noValidate>
+        <ErrorSummary errors={summaryErrors} summaryRef={summary} />
+        <input type="hidden" name="formToken" value={state.token ?? props.token} />
+
+        <Field field="recipient" label="Who do you want to contact?" error={errors.recipient}>
+          {(describedBy) => (
+            <select
+              id={fieldId('recipient')}
+              name="recipient"
+              className="form-select"
+              defaultValue={values?.recipient ?? selected}
+              aria-describedby={describedBy}
+              aria-invalid={invalid('recipient')}
+            >
+              {recipients.map((recipient) => (
+                <option key={recipient.key} value={recipient.key}>
+                  {recipient.description ? `${recipient.name} (${recipient.description})` : recipient.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+
+        <Field field="name" label="Your name" error={errors.name}>
+          {(describedBy) => (
+            <input
+              id={fieldId('name')}
+              name="name"
+              type="text"
+              className="form-input"
+              autoComplete="name"
+              spellCheck={false}
+              maxLength={contactLimits.name * 2}
+              defaultValue={values?.name}
+              aria-describedby={describedBy}
+              aria-invalid={invalid('name')}
+            />
+          )}
+        </Field>
+
+        <Field
+          field="email"
+          label="Your email address"
+          hint="We pass it on only to the person you are writing to, so they can reply."
+          error={errors.email}
+        >
+          {(describedBy) => (
+            <input
+              id={fieldId('email')}
+              name="email"
+              type="email"
+              className="form-input"
+              autoComplete="email"
+              spellCheck={false}
+              inputMode="email"
+              defaultValue={values?.email}
+              aria-describedby={describedBy}
+              aria-invalid={invalid('email')}
+            />
+          )}
+        </Field>
+
+        <Field field="subject" label="Subject" error={errors.subject}>
+          {(describedBy) => (
+            <input
+              id={fieldId('subject')}
+              name="subject"
+              type="text"
+              className="form-input"
+              defaultValue={values?.subject}
+              aria-describedby={describedBy}
+              aria-invalid={invalid('subject')}
+            />
+          )}
+        </Field>
+
+        <Field
+          field="message"
+          label="Your message"
+          hint={`Up to ${contactLimits.message.toLocaleString('en-GB')} characters. Please do not include medical details or other people’s personal information.`}
+          error={errors.message}
+        >
+          {(describedBy) => (
+            <textarea
+              id={fieldId('message')}
+              name="message"
+              className="form-textarea"
+              rows={8}
+              defaultValue={values?.message}
+              aria-describedby={describedBy}
+              aria-invalid={invalid('message')}
+            />
+          )}
+        </Field>
+
+        {/* The honeypot: out of sight and out of the tab order; people leave it empty, many bots do not. */}
+        <div className="contact-form__trap" aria-hidden="true">
+          <label htmlFor="contact-website">Leave this field empty</label>
+          <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+
+        {acknowledgementsEnabled && (
+          <div className="form-group">
+            <div className="form-checkbox">
+              <input
+                id="contact-acknowledge"
+                name="acknowledge"
+                type="checkbox"
+                value="yes"
+                defaultChecked={values?.acknowledge === 'yes'}
+              />
+              <label htmlFor="contact-acknowledge">Email me to confirm that my message was passed on</label>
+            </div>
+          </div>
+        )}
+
+        <div className={`form-group${errors.privacy ? ' form-group--error' : ''}`}>
+          {errors.privacy && (
+            <p id="contact-privacy-error" className="form-error">
+              <span className="visually-hidden">Error:</span> {errors.privacy}
+            </p>
+          )}
+          <div className="form-checkbox">
+            <input
+              id={fieldId('privacy')}
+              name="privacy"
+              type="checkbox"
+              value="yes"
+              defaultChecked={values?.privacy === 'yes'}
+              aria-describedby={errors.privacy ? 'contact-privacy-error' : undefined}
+              aria-invalid={invalid('privacy')}
+            />
+            <label htmlFor={fieldId('privacy')}>
+              I have read the{' '}
+              {privacyNotice ? <a href={privacyNotice.href}>{privacyNotice.title.toLowerCase()}</a> : 'privacy notice'},
+              which explains how my name, email address and message are used and how long they are kept.
+            </label>
+          </div>
+        </div>
+
+        {captcha && (
+          <>
+            <div className={captcha.widgetClass} data-sitekey={captcha.siteKey} />
+            <script src={captcha.script} async defer />
+          </>
+        )}
+
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? 'Sending…' : 'Send message'}
+        </button>
+      </form>
+    </>
+  )
+}

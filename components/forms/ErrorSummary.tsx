@@ -1,0 +1,35 @@
+import type React from 'react'
+
+export interface SummaryError {
+  /** The id of the field the message is about; form-level messages have none. */
+  href?: string
+  message: string
+}
+
+/**
+ * GOV.UK's error summary: a list of what to fix, each linked to its field. It is focused when it
+ * appears (by the form, with JavaScript; by `autoFocus` on a page rendered after a plain POST).
+ */
+export function ErrorSummary({
+  errors,
+  summaryRef,
+}: {
+  errors: SummaryError[]
+  summaryRef?: React.Ref<HTMLDivElement>
+}) {
+  if (errors.length === 0) return null
+  return (
+    <div className="error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={summaryRef}>
+      <h2 id="error-summary-title" className="error-summary__title">
+        There is a problem
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={`${error.href ?? 'form'}-${error.message}`}>
+            {error.href ? <a href={error.href}>{error.message}</a> : error.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+'use server'
+
+import { after } from 'next/server'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { clientAddress } from '@/lib/contact/clientAddress'
+import { contactRateLimiter, runContactQueueSoon } from '@/lib/contact/contactRuntime'
+import { issueFormToken } from '@/lib/contact/formToken'
+import type { ContactErrors } from '@/lib/contact/schema'
+import {
+  STALE_FORM_MESSAGE,
+  submitContactMessage,
+  TOKEN_FIELD,
+  type ContactValues,
+} from '@/lib/contact/submitContactMessage'
+import { serverEnv } from '@/lib/env'
+import { getPayloadClient } from '@/lib/payload'
+import { getContactRecipients, getContactSettings } from '@/lib/queries/contact'
+
+export interface ContactFormState {
+  errors?: ContactErrors
+  values?: ContactValues
+  /** The time-trap token to send next: the original one, unless it had expired. */
+  token?: string
+}
+
+const UNAVAILABLE_MESSAGE =
+  'Your message could not be sent because of a problem on our side. Try again in a few minutes.'
+
+/**
+ * The contact form's server action. Works as a plain form POST without JavaScript (React renders
+ * the returned state into the page) and in place with it. Success always ends on the same
+ * confirmation page, whatever happened to the message behind it.
+ */
+export async function sendContactMessage(_previous: ContactFormState, form: FormData): Promise<ContactFormState> {
+  const env = serverEnv()
+  const payload = await getPayloadClient()
+  const submittedToken = form.get(TOKEN_FIELD)
+  let result
+  try {
+    const [recipients, settings, requestHeaders] = await Promise.all([
+      getContactRecipients(),
+      getContactSettings(),
+      headers(),
+    ])
+    result = await submitContactMessage(form, {
+      payload,
+      env,
+      recipients,
+      acknowledgementsEnabled: settings.acknowledgementsEnabled !== false,
+      limiter: contactRateLimiter(payload),
+      address: clientAddress(requestHeaders, env.TRUSTED_PROXY_HOPS),
+    })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Contact form submission failed' })
+    return {
+      errors: { form: UNAVAILABLE_MESSAGE },
+      token: typeof submittedToken === 'string' ? submittedToken : undefined,
+    }
+  }
+  if (result.outcome === 'invalid') {
+    const expired = result.errors.form === STALE_FORM_MESSAGE || typeof submittedToken !== 'string'
+    return {
+      errors: result.errors,
+      values: result.values,
+      token: expired ? issueFormToken(env.PAYLOAD_SECRET ?? '') : submittedToken,
+    }
+  }
+  if (result.disposition === 'queued') after(() => runContactQueueSoon(payload))
+  redirect('/contact/sent')
+}

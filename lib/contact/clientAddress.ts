@@ -1,0 +1,35 @@
+import { isIP } from 'node:net'
+
+/** Set by server/peer-address.mjs from the TCP connection: whatever a client sends under this name is replaced. */
+export const PEER_HEADER = 'x-osprn-peer-address'
+
+interface HeaderSource {
+  get(name: string): string | null
+}
+
+const normalise = (value: string) => {
+  const trimmed = value.trim().replace(/^\[|\]$/g, '')
+  return trimmed.startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed
+}
+
+/**
+ * The visitor's address for rate limiting. The chain is X-Forwarded-For followed by the address
+ * of the TCP peer; each trusted proxy in front of the site appended one entry, so the client is
+ * the entry `hops` places from the right. Entries further left were written by the client and are
+ * never trusted. Returns null when the chain is too short, the peer is unknown, or the entry is
+ * not an IP address.
+ */
+export function clientAddress(headers: HeaderSource, hops: number): string | null {
+  const peer = headers.get(PEER_HEADER)
+  const forwarded = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  // Without the peer header (a server started without the preload) the peer is unknown: Next.js
+  // fills in X-Forwarded-For only when the client sent none, so its last entry proves nothing.
+  const chain = [...forwarded, peer ?? null]
+  const entry = chain[chain.length - 1 - hops]
+  if (!entry) return null
+  const address = normalise(entry)
+  return isIP(address) ? address : null
+}

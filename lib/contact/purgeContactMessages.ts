@@ -1,0 +1,51 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload, TaskConfig } from 'payload'
+
+import { clearExpiredRateLimits } from './rateLimits'
+
+export const PURGE_TASK = 'purgeContactMessages'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Deletes contact messages older than the retention period set in Contact settings (held spam
+ * after its own, shorter period) and rate-limit counters whose window has ended. Messages still
+ * waiting for delivery are kept whatever their age, so nothing is deleted unsent.
+ */
+export async function purgeContactMessages(payload: Payload, now = new Date()) {
+  const settings = await payload.findGlobal({ slug: 'contact-settings', depth: 0, overrideAccess: true })
+  const before = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString()
+  const result = await payload.delete({
+    collection: 'contact-messages',
+    where: {
+      or: [
+        {
+          and: [
+            { status: { in: ['sent', 'failed'] } },
+            { createdAt: { less_than: before(settings.retentionDays ?? 365) } },
+          ],
+        },
+        {
+          and: [{ status: { equals: 'spam' } }, { createdAt: { less_than: before(settings.spamRetentionDays ?? 30) } }],
+        },
+      ],
+    },
+    depth: 0,
+    overrideAccess: true,
+  })
+  const rateLimits = await clearExpiredRateLimits((payload.db as unknown as PostgresAdapter).pool, now.getTime())
+  return { messages: result.docs.length, rateLimits }
+}
+
+/** Every night at 03:15 (server time), on the same queue as scheduled publishing. */
+export const purgeContactMessagesTask: TaskConfig<typeof PURGE_TASK> = {
+  slug: PURGE_TASK,
+  label: 'Delete contact messages past their retention period',
+  outputSchema: [
+    { name: 'messages', type: 'number', required: true },
+    { name: 'rateLimits', type: 'number', required: true },
+  ],
+  schedule: [{ cron: '0 15 3 * * *', queue: 'default' }],
+  retries: 2,
+  handler: async ({ req }) => ({ output: await purgeContactMessages(req.payload) }),
+}

@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+
+import type { ServerEnv } from '@/lib/env'
+import type { ContactRecipient } from '@/lib/queries/contact'
+
+import { verifyCaptcha } from './captcha'
+import { checkFormToken } from './formToken'
+import type { ContactRateLimiter } from './rateLimits'
+import { contactErrors, contactSchema, type ContactErrors } from './schema'
+import type { SpamReason } from './statuses'
+
+/** Field names of the form. `website` is the honeypot: hidden from people, tempting to bots. */
+export const HONEYPOT_FIELD = 'website'
+export const TOKEN_FIELD = 'formToken'
+
+const valueFields = ['recipient', 'name', 'email', 'subject', 'message', 'privacy', 'acknowledge'] as const
+export type ContactValues = Record<(typeof valueFields)[number], string>
+
+/** The longest text sent back into the form: enough for anything valid, not an echo service. */
+const MAX_ECHO = 20_000
+
+export type SubmitResult =
+  | { outcome: 'accepted'; disposition: 'queued' | 'spam' | 'dropped'; messageId?: number }
+  | { outcome: 'invalid'; errors: ContactErrors; values: ContactValues }
+
+export interface SubmitContext {
+  payload: Payload
+  env: Pick<
+    ServerEnv,
+    'PAYLOAD_SECRET' | 'CONTACT_MIN_FILL_SECONDS' | 'CAPTCHA_PROVIDER' | 'CAPTCHA_SECRET_KEY' | 'CAPTCHA_VERIFY_URL'
+  >
+  recipients: ContactRecipient[]
+  /** Contact settings: whether visitors may ask for an acknowledgement email. */
+  acknowledgementsEnabled: boolean
+  limiter: ContactRateLimiter
+  /** The client address from the trusted proxy chain, or null when it cannot be told. */
+  address: string | null
+  now?: number
+}
+
+export const STALE_FORM_MESSAGE =
+  'This form was open for more than a day, so it was not sent. Check your message and send it again.'
+export const RATE_LIMITED_MESSAGE =
+  'Too many messages have been sent from here or to this recipient recently. Wait an hour and try again.'
+export const CAPTCHA_MESSAGE = 'Complete the check that you are a person, then send your message again.'
+
+export function formValues(form: FormData): ContactValues {
+  const entries = valueFields.map((field) => {
+    const value = form.get(field)
+    return [field, typeof value === 'string' ? value.slice(0, MAX_ECHO) : ''] as const
+  })
+  return Object.fromEntries(entries) as ContactValues
+}
+
+/**
+ * The contact form's write path, independent of Next.js: validate, tell people from bots, apply
+ * the rate limits and store the message, whose delivery job is queued in the same transaction.
+ * A bot is answered exactly like a person whose message was accepted.
+ */
+export async function submitContactMessage(form: FormData, context: SubmitContext): Promise<SubmitResult> {
+  const { payload, env, recipients, limiter, address, acknowledgementsEnabled, now = Date.now() } = context
+  const values = formValues(form)
+  const honeypot = form.get(HONEYPOT_FIELD)
+  const trapped = typeof honeypot === 'string' && honeypot.trim() !== ''
+  const dropped: SubmitResult = { outcome: 'accepted', disposition: 'dropped' }
+
+  const parsed = contactSchema.safeParse(values)
+  const recipient = recipients.find((candidate) => candidate.key === values.recipient.trim())
+  const errors: ContactErrors = parsed.success ? {} : contactErrors(parsed.error)
+  if (!recipient && !errors.recipient) errors.recipient = 'Select who you want to contact from the list'
+  if (Object.keys(errors).length > 0 || !parsed.success || !recipient) {
+    return trapped ? dropped : { outcome: 'invalid', errors, values }
+  }
+
+  let spamReason: SpamReason | null = trapped ? 'honeypot' : null
+  const token = checkFormToken(form.get(TOKEN_FIELD), env.PAYLOAD_SECRET ?? '', {
+    now,
+    minAgeMs: env.CONTACT_MIN_FILL_SECONDS * 1000,
+  })
+  if (!spamReason && token === 'invalid') spamReason = 'bad-token'
+  if (!spamReason && token === 'too-fast') spamReason = 'too-fast'
+  if (!spamReason && token === 'stale') return { outcome: 'invalid', errors: { form: STALE_FORM_MESSAGE }, values }
+
+  if (!(await limiter.take({ address, recipient: recipient.key }))) {
+    return spamReason ? dropped : { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE }, values }
+  }
+  if (!spamReason && !(await verifyCaptcha(env as ServerEnv, form, address))) {
+    return { outcome: 'invalid', errors: { form: CAPTCHA_MESSAGE }, values }
+  }
+
+  const input = parsed.data
+  const created = await payload.create({
+    collection: 'contact-messages',
+    data: {
+      status: spamReason ? 'spam' : 'queued',
+      spamReason,
+      recipientKind: recipient.kind,
+      member: recipient.memberId ?? null,
+      recipientName: recipient.name,
+      senderName: input.name,
+      senderEmail: input.email,
+      subject: input.subject,
+      message: input.message,
+      acknowledgementRequested: input.acknowledge && acknowledgementsEnabled,
+      privacyNoticeAcknowledgedAt: new Date(now).toISOString(),
+    },
+    depth: 0,
+    overrideAccess: true,
+  })
+  return { outcome: 'accepted', disposition: spamReason ? 'spam' : 'queued', messageId: created.id }
+}
