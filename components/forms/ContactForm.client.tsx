@@ -82,19 +82,20 @@ export function ContactForm(props: ContactFormProps) {
       return message ? [{ href: `#${fieldId(field)}`, message }] : []
     }),
   ]
-  const hasErrors = summaryErrors.length > 0
 
   useEffect(() => {
-    if (state.errors) summary.current?.focus()
-  }, [state])
+    if (!state.errors) return
+    summary.current?.focus()
+    // The title was set by the server for a page without errors: say there is one.
+    document.title = `Error: ${pageTitle}`
+  }, [state, pageTitle])
 
   const invalid = (field: ContactField) => (errors[field] ? true : undefined)
 
   return (
     <>
-      {hasErrors && <title>{`Error: ${pageTitle}`}</title>}
       <form action={formAction} className="contact-form" noValidate>
-        <ErrorSummary errors={summaryErrors} summaryRef={summary} />
+        <ErrorSummary errors={summaryErrors} summaryRef={summary} autoFocus />
         <input type="hidden" name="formToken" value={state.token ?? props.token} />
 
         <Field field="recipient" label="Who do you want to contact?" error={errors.recipient}>

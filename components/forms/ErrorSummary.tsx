@@ -13,13 +13,24 @@ export interface SummaryError {
 export function ErrorSummary({
   errors,
   summaryRef,
+  autoFocus = false,
 }: {
   errors: SummaryError[]
   summaryRef?: React.Ref<HTMLDivElement>
+  /** Rendered into the HTML, so a browser without JavaScript focuses the summary on load. */
+  autoFocus?: boolean
 }) {
   if (errors.length === 0) return null
   return (
-    <div className="error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={summaryRef}>
+    <div
+      className="error-summary"
+      aria-labelledby="error-summary-title"
+      role="alert"
+      tabIndex={-1}
+      ref={summaryRef}
+      // eslint-disable-next-line jsx-a11y/no-autofocus -- GOV.UK's pattern: focus the summary of what to fix
+      autoFocus={autoFocus}
+    >
       <h2 id="error-summary-title" className="error-summary__title">
         There is a problem
       </h2>

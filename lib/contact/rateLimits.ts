@@ -47,7 +47,7 @@ export function createContactRateLimiter(pool: Pool, secret: string, limits: Con
         // Visitors whose address cannot be told share one bucket rather than escaping the limit.
         await perAddress.consume(hash(address ?? 'unknown'))
         await perRecipient.consume(hash(recipient))
-        await global.consume('all')
+        await global.consume(hash('all'))
         return true
       } catch (error) {
         if (error instanceof RateLimiterRes) return false

@@ -8,6 +8,7 @@ export { contactFields, contactLimits, type ContactField }
 const text = (clean: (value: string) => string) =>
   z
     .unknown()
+    .optional()
     .transform((value) => (typeof value === 'string' ? clean(value) : ''))
     .pipe(z.string())
 
@@ -52,10 +53,16 @@ export const contactSchema = z.object({
       .min(contactLimits.messageMin, `Message must be at least ${contactLimits.messageMin} characters`)
       .max(contactLimits.message, `Message must be ${characters(contactLimits.message)} characters or fewer`),
   ),
-  privacy: z.unknown().refine((value) => value === 'yes', {
-    message: 'Confirm that you have read the privacy notice',
-  }),
-  acknowledge: z.unknown().transform((value) => value === 'yes'),
+  privacy: z
+    .unknown()
+    .optional()
+    .refine((value) => value === 'yes', {
+      message: 'Confirm that you have read the privacy notice',
+    }),
+  acknowledge: z
+    .unknown()
+    .optional()
+    .transform((value) => value === 'yes'),
 })
 
 export type ContactInput = z.output<typeof contactSchema>

@@ -419,3 +419,36 @@ export async function siteSettingsProbes(world: AccessWorld): Promise<Probes<typ
     },
   }
 }
+
+export const contactSettingsOperations = ['read', 'readDeliveryAddress', 'update'] as const
+
+/** The contact settings: their texts are public, the team's delivery address is not. */
+export async function contactSettingsProbes(world: AccessWorld): Promise<Probes<typeof contactSettingsOperations>> {
+  const { payload } = world
+  const teamEmail = `team-${world.tag}@example.org`
+  const before = await payload.updateGlobal({ slug: 'contact-settings', data: { teamEmail }, ...asSystem })
+  let counter = 0
+  return {
+    read: async (actor) => {
+      const result = await attempt('read contact settings', () =>
+        payload.findGlobal({ slug: 'contact-settings', depth: 0, ...world.as(actor) }),
+      )
+      return result.ok && Boolean(result.value.replyTime) ? 'allow' : 'deny'
+    },
+    readDeliveryAddress: async (actor) => {
+      const result = await attempt('read contact settings', () =>
+        payload.findGlobal({ slug: 'contact-settings', depth: 0, ...world.as(actor) }),
+      )
+      return result.ok && result.value.teamEmail === teamEmail ? 'allow' : 'deny'
+    },
+    update: async (actor) => {
+      const replyTime = `We reply within ${++counter} days (${world.tag}).`
+      const result = await attempt('update contact settings', () =>
+        payload.updateGlobal({ slug: 'contact-settings', data: { replyTime }, ...world.as(actor) }),
+      )
+      const after = await payload.findGlobal({ slug: 'contact-settings', depth: 0, ...asSystem })
+      await payload.updateGlobal({ slug: 'contact-settings', data: { replyTime: before.replyTime }, ...asSystem })
+      return result.ok && after.replyTime === replyTime ? 'allow' : 'deny'
+    },
+  }
+}

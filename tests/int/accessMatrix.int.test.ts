@@ -18,6 +18,8 @@ import {
 } from '../helpers/accessFixtures'
 import { attempt, formatTable, mismatches, type ObservedTable, type Row } from '../helpers/accessOutcomes'
 import {
+  contactSettingsOperations,
+  contactSettingsProbes,
   globalOperations,
   jobOperations,
   jobProbes,
@@ -80,9 +82,11 @@ interface ExpectedTable {
   documents: Plain
   redirects: Plain
   'member-contacts': Plain
+  'contact-messages': Plain
   users: Table<typeof userOperations>
   'payload-jobs': Table<typeof jobOperations>
   'site-settings': Table<typeof globalOperations>
+  'contact-settings': Table<typeof contactSettingsOperations>
 }
 type Subject = keyof ExpectedTable
 
@@ -105,6 +109,13 @@ const expected: ExpectedTable = {
     delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
   'member-contacts': { create: adminOnly, read: adminOnly, update: adminOnly, delete: adminOnly },
+  // The team's inbox. Messages are created only by the contact form's server code, never through the API.
+  'contact-messages': {
+    create: { anonymous: 'deny', contributor: 'deny', editor: 'deny', admin: 'deny' },
+    read: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+  },
   users: {
     create: adminOnly,
     read: { anonymous: 'deny', contributor: 'own', editor: 'own', admin: 'allow' },
@@ -125,6 +136,11 @@ const expected: ExpectedTable = {
   },
   'site-settings': {
     read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
+    update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+  },
+  'contact-settings': {
+    read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
+    readDeliveryAddress: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
 }
@@ -190,9 +206,27 @@ const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof 
       },
       change: { field: 'notes', value: (n) => `Note ${n}` },
     }),
+  'contact-messages': (w) =>
+    plainProbes(w, {
+      collection: 'contact-messages',
+      make: async (label) => ({
+        data: {
+          status: 'spam',
+          recipientKind: 'team',
+          recipientName: 'Communications team',
+          senderName: w.name(label),
+          senderEmail: `${slugify(label)}-${w.tag}@example.org`,
+          subject: label,
+          message: 'A message kept out of the delivery queue.',
+          privacyNoticeAcknowledgedAt: new Date().toISOString(),
+        },
+      }),
+      change: { field: 'notes', value: (n) => `Note ${n}` },
+    }),
   users: async (w) => userProbes(w),
   'payload-jobs': (w) => jobProbes(w),
   'site-settings': (w) => siteSettingsProbes(w),
+  'contact-settings': (w) => contactSettingsProbes(w),
 }
 
 describe('role matrix', () => {

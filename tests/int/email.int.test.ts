@@ -15,7 +15,9 @@ describe('outgoing mail without SMTP configured', () => {
   it('is written as an .eml file under DATA_DIR/mail, not dropped', async () => {
     const payload = await getTestPayload()
     const mailDir = path.join(process.env.DATA_DIR ?? '', 'mail')
-    await payload.sendEmail({ to: 'someone@example.org', subject: 'Plumbing check', text: 'Hello from the test.' })
+    const env = parseServerEnv({ NODE_ENV: 'test', DATA_DIR: process.env.DATA_DIR })
+    const adapter = (await emailAdapter(env))({ payload })
+    await adapter.sendEmail({ to: 'someone@example.org', subject: 'Plumbing check', text: 'Hello from the test.' })
     const files = (await readdir(mailDir)).filter((file) => file.endsWith('.eml'))
     expect(files.length).toBeGreaterThan(0)
     const raw = await readFile(path.join(mailDir, files.at(-1) as string), 'utf8')

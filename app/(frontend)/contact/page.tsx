@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import { z } from 'zod'
 
 import { DetailHero } from '@/components/content/DetailHero'
@@ -28,10 +29,18 @@ const toSchema = z.object({
     .catch(undefined),
 })
 
-export const metadata: Metadata = {
-  title: TITLE,
-  description: 'Send a message to the communications team or to a member of the network.',
-  alternates: { canonical: '/contact' },
+/**
+ * The page is rendered for a POST only when a form submission without JavaScript failed (success
+ * redirects to the confirmation page), so its title then starts with "Error:", as GOV.UK asks.
+ * With JavaScript the form updates the title itself.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const failedPost = (await headers()).get('content-type')?.startsWith('multipart/form-data') ?? false
+  return {
+    title: failedPost ? `Error: ${TITLE}` : TITLE,
+    description: 'Send a message to the communications team or to a member of the network.',
+    alternates: { canonical: '/contact' },
+  }
 }
 
 export default async function ContactPage({ searchParams }: Props) {
