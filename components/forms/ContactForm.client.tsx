@@ -95,7 +95,7 @@ export function ContactForm(props: ContactFormProps) {
   return (
     <>
       <form action={formAction} className="contact-form" noValidate>
-        <ErrorSummary errors={summaryErrors} summaryRef={summary} autoFocus />
+        <ErrorSummary errors={summaryErrors} summaryRef={summary} focusOnLoad />
         <input type="hidden" name="formToken" value={state.token ?? props.token} />
 
         <Field field="recipient" label="Who do you want to contact?" error={errors.recipient}>

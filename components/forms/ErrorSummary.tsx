@@ -13,12 +13,12 @@ export interface SummaryError {
 export function ErrorSummary({
   errors,
   summaryRef,
-  autoFocus = false,
+  focusOnLoad = false,
 }: {
   errors: SummaryError[]
   summaryRef?: React.Ref<HTMLDivElement>
   /** Rendered into the HTML, so a browser without JavaScript focuses the summary on load. */
-  autoFocus?: boolean
+  focusOnLoad?: boolean
 }) {
   if (errors.length === 0) return null
   return (
@@ -29,7 +29,7 @@ export function ErrorSummary({
       tabIndex={-1}
       ref={summaryRef}
       // eslint-disable-next-line jsx-a11y/no-autofocus -- GOV.UK's pattern: focus the summary of what to fix
-      autoFocus={autoFocus}
+      autoFocus={focusOnLoad}
     >
       <h2 id="error-summary-title" className="error-summary__title">
         There is a problem

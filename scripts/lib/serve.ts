@@ -70,7 +70,7 @@ export async function serve(mode: Mode): Promise<void> {
   rmSync(statusFile, { force: true })
 
   // Records each request's TCP peer for the contact form's rate limits (see server/peer-address.mjs).
-  const preload = `--import ${JSON.stringify(path.resolve('server', 'peer-address.mjs'))}`
+  const preload = `--import ${JSON.stringify(pathToFileURL(path.resolve('server', 'peer-address.mjs')).href)}`
   const nextServer = start(
     localBin('next'),
     [mode === 'development' ? 'dev' : 'start', '--port', String(runtime.port)],
