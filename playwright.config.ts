@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
 import { chromiumExecutable, chromiumFlags } from './tests/helpers/chromium'
+import { e2eSmtpPort } from './tests/helpers/e2eSmtp'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${port}`
@@ -35,6 +36,13 @@ export default defineConfig({
       DATABASE_URL: '',
       // Run the jobs queue every two seconds, so scheduled publishing can be observed.
       JOBS_CRON: '*/2 * * * * *',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(e2eSmtpPort),
+      SMTP_SECURE: 'false',
+      // Every test browser is 127.0.0.1: the per-address limit would otherwise stop the suite.
+      CONTACT_LIMIT_PER_IP: '200',
+      CONTACT_MIN_FILL_SECONDS: '1',
+      CONTACT_RETRY_DELAY_SECONDS: '1',
     },
     timeout: 180_000,
     reuseExistingServer: false,
