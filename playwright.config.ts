@@ -43,6 +43,7 @@ export default defineConfig({
       CONTACT_LIMIT_PER_IP: '200',
       CONTACT_MIN_FILL_SECONDS: '1',
       CONTACT_RETRY_DELAY_SECONDS: '1',
+      CONTACT_DELIVERY_ATTEMPTS: '2',
     },
     timeout: 180_000,
     reuseExistingServer: false,

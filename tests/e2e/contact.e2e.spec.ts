@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { e2eSmtpPort } from '../helpers/e2eSmtp'
 import { SmtpSink } from '../helpers/smtpSink'
 
+import { ensureAdmin, signIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 /** From the demo seed: Lucy Shaw accepts messages; her private address is in Member contacts. */
@@ -162,5 +163,55 @@ test.describe('contact privacy', () => {
     }
     const retry = await request.post('/api/contact-messages/1/retry')
     expect(retry.status()).toBe(403)
+  })
+})
+
+test.describe('the admin inbox', () => {
+  test('shows a delivery that failed while the mail server was down; the team sends it again', async ({
+    page,
+    request,
+  }) => {
+    await ensureAdmin(request)
+    const token = await signIn(request)
+    const statusOf = async (subject: string) => {
+      const response = await request.get(
+        `/api/contact-messages?where[subject][equals]=${encodeURIComponent(subject)}`,
+        {
+          headers: { Authorization: `JWT ${token}` },
+        },
+      )
+      const body = (await response.json()) as { docs: { status: string; attempts: number; lastError?: string }[] }
+      return body.docs[0]
+    }
+
+    await smtp.stop()
+    const subject = `During the outage ${Date.now()}`
+    await page.goto('/contact')
+    await fillValidForm(page, subject)
+    await page.getByRole('button', { name: 'Send message' }).click()
+    await expect(page).toHaveURL('/contact/sent')
+    // Two attempts in these tests (CONTACT_DELIVERY_ATTEMPTS), a second apart, then it is marked failed.
+    await expect.poll(async () => (await statusOf(subject))?.status, { timeout: 30_000 }).toBe('failed')
+    expect(await statusOf(subject)).toMatchObject({
+      attempts: 2,
+      lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
+    })
+    await smtp.start()
+
+    await page.goto('/admin/login')
+    await page.getByLabel('Email').fill('e2e-admin@example.org')
+    await page.getByLabel('Password').fill('e2e-admin-password-123')
+    await page.getByRole('button', { name: 'Login' }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await page.goto('/admin/collections/contact-messages')
+    const row = page.getByRole('row').filter({ hasText: subject })
+    await expect(row).toContainText('Failed')
+    await row.getByRole('link', { name: subject }).click()
+    await page.getByRole('button', { name: 'Send again' }).click()
+    await expect(page.getByText(/Queued for delivery/)).toBeVisible()
+
+    const [mail] = await delivered(subject)
+    expect(mail?.envelope.to).toEqual(['communications@example.org'])
+    await expect.poll(async () => (await statusOf(subject))?.status, { timeout: 20_000 }).toBe('sent')
   })
 })
