@@ -5,7 +5,7 @@ import { getSitemapEntries } from '@/lib/queries/sitemap'
 
 export const dynamic = 'force-dynamic'
 
-const sections = ['/projects', '/events', '/reports', '/news-and-views', '/news', '/blog', '/members']
+const sections = ['/projects', '/events', '/reports', '/news-and-views', '/news', '/blog', '/members', '/contact']
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const siteUrl = serverEnv().SITE_URL

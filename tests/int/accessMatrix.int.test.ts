@@ -147,6 +147,8 @@ const expected: ExpectedTable = {
 
 /** Payload's own bookkeeping collections: their access is Payload's, checked separately below. */
 const payloadInternals = ['payload-kv', 'payload-locked-documents', 'payload-preferences', 'payload-migrations']
+/** Payload's own global for scheduled jobs (when each schedule last queued work). */
+const payloadInternalGlobals = ['payload-jobs-stats']
 
 let payload: Payload
 let world: AccessWorld
@@ -234,7 +236,7 @@ describe('role matrix', () => {
     const resolved = await config
     const slugs = [
       ...resolved.collections.map(({ slug }) => slug).filter((slug) => !payloadInternals.includes(slug)),
-      ...resolved.globals.map(({ slug }) => slug),
+      ...resolved.globals.map(({ slug }) => slug).filter((slug) => !payloadInternalGlobals.includes(slug)),
     ]
     expect(slugs.sort()).toEqual(Object.keys(expected).sort())
   })
@@ -248,6 +250,13 @@ describe('role matrix', () => {
       for (const actor of actors) row[actor] = await probe(actor)
     }
     expect(mismatches(rows, observed), formatTable(subject, rows, observed, operationNotes)).toEqual([])
+  })
+
+  it.each(payloadInternalGlobals)("Payload's %s global is closed to anonymous visitors", async (slug) => {
+    const result = await attempt(`read ${slug}`, () =>
+      payload.findGlobal({ slug: slug as 'site-settings', ...world.as('anonymous') }),
+    )
+    expect(result.ok ? result.value : 'denied').toEqual('denied')
   })
 
   it.each(payloadInternals)("Payload's %s collection is closed to anonymous visitors", async (slug) => {
