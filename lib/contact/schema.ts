@@ -12,8 +12,10 @@ const text = (clean: (value: string) => string) =>
     .transform((value) => (typeof value === 'string' ? clean(value) : ''))
     .pipe(z.string())
 
-// A real-looking address: one @, a dotted domain with a letter-only top-level part, no spaces or quotes.
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
+// A real-looking address: dot-separated words before one @, a dotted domain with a letter-only
+// top-level part, no spaces or quotes. Never looser than Payload's own email field validation.
+const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$`)
 
 const characters = (count: number) => count.toLocaleString('en-GB')
 
