@@ -21,6 +21,13 @@ export class ContactDeliveryError extends Error {
   }
 }
 
+/**
+ * Mail servers quote addresses in their errors ("550 <someone@example.org>: unknown user"). The
+ * error is shown in the inbox, which editors read, and a member's address is for administrators
+ * only: addresses are replaced before it is stored or logged.
+ */
+export const redactAddresses = (text: string) => text.replace(/[^\s<>()"',;:@]+@[^\s<>()"',;:@]+/g, '[address]')
+
 const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
 
 /**
@@ -93,9 +100,9 @@ async function sendAcknowledgement(payload: Payload, message: ContactMessage, si
     // A courtesy only, and to an address nobody has verified: recorded, not retried.
     await record(payload, message.id, {
       acknowledgementSentAt: null,
-      lastError: `Acknowledgement not sent: ${error instanceof Error ? error.message : String(error)}`,
+      lastError: `Acknowledgement not sent: ${redactAddresses(error instanceof Error ? error.message : String(error))}`,
     })
-    payload.logger.warn({ err: error, msg: `Contact message ${message.id}: acknowledgement not sent` })
+    payload.logger.warn(`Contact message ${message.id}: acknowledgement not sent`)
   }
 }
 
@@ -129,9 +136,10 @@ export async function deliverContactMessage(payload: Payload, messageId: number,
       composeMessageEmail(message, to, { siteName: settings.siteName, siteUrl: serverEnv().SITE_URL, onBehalfOf }),
     )
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = redactAddresses(error instanceof Error ? error.message : String(error))
     await record(payload, messageId, { status: finalAttempt ? 'failed' : 'queued', lastError: reason.slice(0, 2000) })
-    throw new ContactDeliveryError(`Contact message ${messageId} not delivered: ${reason}`, messageId, { cause: error })
+    // No `cause`: nodemailer's error lists the envelope's addresses, and the jobs queue logs and stores it.
+    throw new ContactDeliveryError(`Contact message ${messageId} not delivered: ${reason}`, messageId)
   }
   await record(payload, messageId, { status: 'sent', sentAt: new Date().toISOString(), lastError: null })
   await sendAcknowledgement(payload, message, settings.siteName)

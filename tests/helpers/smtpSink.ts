@@ -15,6 +15,8 @@ export interface ReceivedMail {
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = []
+  /** Recipients the server refuses, as a real one refuses an unknown mailbox. */
+  readonly refused = new Set<string>()
   #server: SMTPServer | undefined
 
   constructor(readonly port: number) {}
@@ -25,6 +27,14 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.refused.has(address.address)) return callback()
+        const error = new Error(`<${address.address}>: Recipient address rejected: User unknown`) as Error & {
+          responseCode: number
+        }
+        error.responseCode = 550
+        callback(error)
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))

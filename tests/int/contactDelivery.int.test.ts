@@ -211,6 +211,26 @@ describe('a mail server that is down for a while', () => {
   })
 })
 
+describe('delivery errors', () => {
+  it('are recorded for the team without the addresses the mail server quoted', async () => {
+    smtp.refused.add(world.member.email)
+    try {
+      const subject = unique('Refused mailbox')
+      const id = accepted(
+        await submitContactMessage(contactForm({ recipient: world.member.key, subject }), await world.context()),
+      )
+      await expect(deliverContactMessage(payload, id, false)).rejects.toThrow(/not delivered/)
+      const stored = await storedMessage(payload, id)
+      expect(stored).toMatchObject({ status: 'queued', attempts: 1 })
+      expect(stored.lastError).toMatch(/Recipient address rejected/)
+      expect(stored.lastError).toContain('[address]')
+      expect(stored.lastError).not.toContain(world.member.email)
+    } finally {
+      smtp.refused.clear()
+    }
+  })
+})
+
 describe('idempotent sending', () => {
   it('sends once when several workers and a duplicate job race for the same message', async () => {
     const subject = unique('Raced')
