@@ -14,6 +14,7 @@ import { Refs } from './refs'
 import type { SeedContext } from './steps/context'
 import { seedEvents } from './steps/events'
 import { seedFiles } from './steps/files'
+import { seedInbox } from './steps/inbox'
 import { seedMembers } from './steps/members'
 import { seedPages } from './steps/pages'
 import { seedPosts } from './steps/posts'
@@ -92,6 +93,7 @@ async function seedContent(ctx: SeedContext): Promise<void> {
   await seedReports(ctx, reportList)
   await seedPosts(ctx, postList)
   await linkProjects(ctx, projectList, reportList, postList)
+  await seedInbox(ctx)
   await seedPages(ctx, pages)
   await ctx.payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
   await ctx.payload.updateGlobal({

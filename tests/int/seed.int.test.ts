@@ -18,6 +18,7 @@ const seeded = [
   'posts',
   'members',
   'member-contacts',
+  'contact-messages',
   'organisations',
   'themes',
   'media',
@@ -65,6 +66,8 @@ describe('demo seed', () => {
   })
 
   it('fills an empty database with every kind of content', async () => {
+    const contactJobs = () => count('payload-jobs', { queue: { equals: 'contact' } })
+    const jobsBefore = await contactJobs()
     const result = await seedDemoContent(payload, { withUsers: false, ifEmpty: true })
     expect(result.seeded).toBe(true)
 
@@ -79,6 +82,13 @@ describe('demo seed', () => {
     expect(new Set(reports.docs.map((report) => report.reportType)).size).toBeGreaterThanOrEqual(3)
     expect(reports.docs.filter((report) => report.file).length).toBeGreaterThan(reports.docs.length / 2)
     expect(await count('organisations', { isPartner: { equals: true } })).toBeGreaterThanOrEqual(5)
+
+    // The inbox shows each state a message can be in, and seeding never queues mail.
+    const inbox = await payload.find({ collection: 'contact-messages', pagination: false, depth: 0 })
+    expect(new Set(inbox.docs.map((message) => message.status))).toEqual(new Set(['sent', 'failed', 'spam']))
+    expect(inbox.docs.every((message) => message.senderEmail.endsWith('@example.net'))).toBe(true)
+    expect(inbox.docs.every((message) => new Date(message.createdAt).getTime() < Date.now() - 12 * 3600_000)).toBe(true)
+    expect(await contactJobs()).toBe(jobsBefore)
 
     const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false })
     expect(settings.siteName).toBe('Oxford Social Prescribing Research Network')
