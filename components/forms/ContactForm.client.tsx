@@ -27,23 +27,41 @@ export interface ContactFormProps {
 
 const fieldId = (field: ContactField) => `contact-${field}`
 
+/** What every control of the form carries: its name, the value to show, and its hint and error. */
+interface ControlProps {
+  id: string
+  name: ContactField
+  defaultValue?: string
+  'aria-describedby'?: string
+  'aria-invalid'?: true
+}
+
 /** Label, hint and error message of one field, wired to its control with aria-describedby. */
 function Field({
   field,
   label,
   hint,
   error,
+  value,
   children,
 }: {
   field: ContactField
   label: string
   hint?: React.ReactNode
   error?: string
-  children: (describedBy: string | undefined) => React.ReactNode
+  value?: string
+  children: (control: ControlProps) => React.ReactNode
 }) {
   const describedBy = [hint ? `${fieldId(field)}-hint` : null, error ? `${fieldId(field)}-error` : null]
     .filter(Boolean)
     .join(' ')
+  const control: ControlProps = {
+    id: fieldId(field),
+    name: field,
+    defaultValue: value,
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': error ? true : undefined,
+  }
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label className="form-label" htmlFor={fieldId(field)}>
@@ -59,7 +77,7 @@ function Field({
           <span className="visually-hidden">Error:</span> {error}
         </p>
       )}
-      {children(describedBy || undefined)}
+      {children(control)}
     </div>
   )
 }
@@ -90,24 +108,20 @@ export function ContactForm(props: ContactFormProps) {
     document.title = `Error: ${pageTitle}`
   }, [state, pageTitle])
 
-  const invalid = (field: ContactField) => (errors[field] ? true : undefined)
-
   return (
     <>
       <form action={formAction} className="contact-form" noValidate>
         <ErrorSummary errors={summaryErrors} summaryRef={summary} focusOnLoad />
         <input type="hidden" name="formToken" value={state.token ?? props.token} />
 
-        <Field field="recipient" label="Who do you want to contact?" error={errors.recipient}>
-          {(describedBy) => (
-            <select
-              id={fieldId('recipient')}
-              name="recipient"
-              className="form-select"
-              defaultValue={values?.recipient ?? selected}
-              aria-describedby={describedBy}
-              aria-invalid={invalid('recipient')}
-            >
+        <Field
+          field="recipient"
+          label="Who do you want to contact?"
+          error={errors.recipient}
+          value={values?.recipient ?? selected}
+        >
+          {(control) => (
+            <select {...control} className="form-select">
               {recipients.map((recipient) => (
                 <option key={recipient.key} value={recipient.key}>
                   {recipient.description ? `${recipient.name} (${recipient.description})` : recipient.name}
@@ -117,20 +131,9 @@ export function ContactForm(props: ContactFormProps) {
           )}
         </Field>
 
-        <Field field="name" label="Your name" error={errors.name}>
-          {(describedBy) => (
-            <input
-              id={fieldId('name')}
-              name="name"
-              type="text"
-              className="form-input"
-              autoComplete="name"
-              spellCheck={false}
-              maxLength={contactLimits.name * 2}
-              defaultValue={values?.name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid('name')}
-            />
+        <Field field="name" label="Your name" error={errors.name} value={values?.name}>
+          {(control) => (
+            <input {...control} type="text" className="form-input" autoComplete="name" spellCheck={false} />
           )}
         </Field>
 
@@ -139,35 +142,15 @@ export function ContactForm(props: ContactFormProps) {
           label="Your email address"
           hint="We pass it on only to the person you are writing to, so they can reply."
           error={errors.email}
+          value={values?.email}
         >
-          {(describedBy) => (
-            <input
-              id={fieldId('email')}
-              name="email"
-              type="email"
-              className="form-input"
-              autoComplete="email"
-              spellCheck={false}
-              inputMode="email"
-              defaultValue={values?.email}
-              aria-describedby={describedBy}
-              aria-invalid={invalid('email')}
-            />
+          {(control) => (
+            <input {...control} type="email" className="form-input" autoComplete="email" spellCheck={false} />
           )}
         </Field>
 
-        <Field field="subject" label="Subject" error={errors.subject}>
-          {(describedBy) => (
-            <input
-              id={fieldId('subject')}
-              name="subject"
-              type="text"
-              className="form-input"
-              defaultValue={values?.subject}
-              aria-describedby={describedBy}
-              aria-invalid={invalid('subject')}
-            />
-          )}
+        <Field field="subject" label="Subject" error={errors.subject} value={values?.subject}>
+          {(control) => <input {...control} type="text" className="form-input" />}
         </Field>
 
         <Field
@@ -175,18 +158,9 @@ export function ContactForm(props: ContactFormProps) {
           label="Your message"
           hint={`Up to ${contactLimits.message.toLocaleString('en-GB')} characters. Please do not include medical details or other people’s personal information.`}
           error={errors.message}
+          value={values?.message}
         >
-          {(describedBy) => (
-            <textarea
-              id={fieldId('message')}
-              name="message"
-              className="form-textarea"
-              rows={8}
-              defaultValue={values?.message}
-              aria-describedby={describedBy}
-              aria-invalid={invalid('message')}
-            />
-          )}
+          {(control) => <textarea {...control} className="form-textarea" rows={8} />}
         </Field>
 
         {/* The honeypot: out of sight and out of the tab order; people leave it empty, many bots do not. */}
@@ -224,7 +198,7 @@ export function ContactForm(props: ContactFormProps) {
               value="yes"
               defaultChecked={values?.privacy === 'yes'}
               aria-describedby={errors.privacy ? 'contact-privacy-error' : undefined}
-              aria-invalid={invalid('privacy')}
+              aria-invalid={errors.privacy ? true : undefined}
             />
             <label htmlFor={fieldId('privacy')}>
               I have read the{' '}
