@@ -13,7 +13,9 @@ const base = `http://127.0.0.1:${port}`
 const duration = Number(process.env.BENCH_DURATION ?? 5)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
 // One page of each kind a visitor lands on: composed home page, CMS page and the listings.
-const pages = (process.env.BENCH_PAGES ?? '/,/about,/projects,/events,/reports,/news-and-views,/members,/contact').split(',')
+const pages = (
+  process.env.BENCH_PAGES ?? '/,/about,/projects,/events,/reports,/news-and-views,/members,/contact'
+).split(',')
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 if (process.env.BENCH_SKIP_BUILD !== 'true') {
