@@ -28,6 +28,7 @@ export interface Config {
     members: Member;
     'member-contacts': MemberContact;
     'contact-messages': ContactMessage;
+    'consent-records': ConsentRecord;
     organisations: Organisation;
     themes: Theme;
     media: Media;
@@ -50,6 +51,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     'member-contacts': MemberContactsSelect<false> | MemberContactsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
+    'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -69,11 +71,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'contact-settings': ContactSetting;
+    'cookie-settings': CookieSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'contact-settings': ContactSettingsSelect<false> | ContactSettingsSelect<true>;
+    'cookie-settings': CookieSettingsSelect<false> | CookieSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -84,7 +88,9 @@ export interface Config {
   jobs: {
     tasks: {
       deliverContactMessage: TaskDeliverContactMessage;
+      requeueStalledContactMessages: TaskRequeueStalledContactMessages;
       purgeContactMessages: TaskPurgeContactMessages;
+      purgeConsentRecords: TaskPurgeConsentRecords;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -139,6 +145,7 @@ export interface Page {
         | KeyFactsBlock
         | QuoteBlock
         | FaqBlock
+        | CookiePreferencesBlock
       )[]
     | null;
   updatedBy?: (number | null) | User;
@@ -424,6 +431,20 @@ export interface FaqBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CookiePreferencesBlock".
+ */
+export interface CookiePreferencesBlock {
+  heading: string;
+  /**
+   * Shown above the form. Categories, services and cookies come from Cookie settings.
+   */
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'cookiePreferences';
 }
 /**
  * People who can sign in to this admin panel. Only administrators can add or change users.
@@ -919,6 +940,22 @@ export interface ContactMessage {
   createdAt: string;
 }
 /**
+ * Anonymous records of cookie choices (no IP address), kept as proof of consent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-records".
+ */
+export interface ConsentRecord {
+  id: number;
+  consentId: string;
+  method: 'accept' | 'reject' | 'custom';
+  revision: number;
+  categories?: string[] | null;
+  services?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that send visitors on to a new one. Created automatically when a published page changes address; you can add your own.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1011,7 +1048,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverContactMessage' | 'purgeContactMessages' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliverContactMessage'
+          | 'requeueStalledContactMessages'
+          | 'purgeContactMessages'
+          | 'purgeConsentRecords'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1044,7 +1087,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverContactMessage' | 'purgeContactMessages' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliverContactMessage'
+        | 'requeueStalledContactMessages'
+        | 'purgeContactMessages'
+        | 'purgeConsentRecords'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1098,6 +1150,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-messages';
         value: number | ContactMessage;
+      } | null)
+    | ({
+        relationTo: 'consent-records';
+        value: number | ConsentRecord;
       } | null)
     | ({
         relationTo: 'organisations';
@@ -1184,6 +1240,7 @@ export interface PagesSelect<T extends boolean = true> {
         keyFacts?: T | KeyFactsBlockSelect<T>;
         quote?: T | QuoteBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
+        cookiePreferences?: T | CookiePreferencesBlockSelect<T>;
       };
   updatedBy?: T;
   parent?: T;
@@ -1305,6 +1362,16 @@ export interface FaqBlockSelect<T extends boolean = true> {
         answer?: T;
         id?: T;
       };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CookiePreferencesBlock_select".
+ */
+export interface CookiePreferencesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
   id?: T;
   blockName?: T;
 }
@@ -1539,6 +1606,19 @@ export interface ContactMessagesSelect<T extends boolean = true> {
   acknowledgementRequested?: T;
   acknowledgementSentAt?: T;
   privacyNoticeAcknowledgedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-records_select".
+ */
+export interface ConsentRecordsSelect<T extends boolean = true> {
+  consentId?: T;
+  method?: T;
+  revision?: T;
+  categories?: T;
+  services?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1850,6 +1930,88 @@ export interface ContactSetting {
   createdAt?: string | null;
 }
 /**
+ * The cookie banner, and the categories and services visitors choose from. Nothing optional is loaded until a visitor agrees to it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cookie-settings".
+ */
+export interface CookieSetting {
+  id: number;
+  bannerHeading: string;
+  bannerText: string;
+  acceptLabel: string;
+  rejectLabel: string;
+  moreLabel: string;
+  acceptedMessage: string;
+  rejectedMessage: string;
+  savedMessage: string;
+  /**
+   * Linked from the banner and the footer; put the Cookie preferences block on it.
+   */
+  policyPage?: (number | null) | Page;
+  /**
+   * Visitors are asked again after this.
+   */
+  lifetimeDays: number;
+  /**
+   * Rises by itself when categories or services change.
+   */
+  revision?: number | null;
+  /**
+   * A random id, the time, the revision and the choice: no IP address.
+   */
+  keepProof?: boolean | null;
+  proofRetentionDays: number;
+  categories?:
+    | {
+        /**
+         * Stored in visitors’ choices, e.g. "analytics". Changing it asks everyone again.
+         */
+        slug: string;
+        name: string;
+        necessary?: boolean | null;
+        description: string;
+        services?:
+          | {
+              /**
+               * Stored in visitors’ choices, e.g. "site-statistics".
+               */
+              slug: string;
+              name: string;
+              provider: string;
+              purpose: string;
+              /**
+               * An https:// address (or a path on this site). Loaded only for visitors who agree.
+               */
+              scriptUrl?: string | null;
+              cookies?:
+                | {
+                    /**
+                     * A * matches any characters, e.g. "_ga_*".
+                     */
+                    name: string;
+                    /**
+                     * Leave empty for this site; ".example.org" for a parent domain.
+                     */
+                    domain?: string | null;
+                    path?: string | null;
+                    /**
+                     * E.g. "1 year".
+                     */
+                    expiry: string;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1914,6 +2076,56 @@ export interface ContactSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cookie-settings_select".
+ */
+export interface CookieSettingsSelect<T extends boolean = true> {
+  bannerHeading?: T;
+  bannerText?: T;
+  acceptLabel?: T;
+  rejectLabel?: T;
+  moreLabel?: T;
+  acceptedMessage?: T;
+  rejectedMessage?: T;
+  savedMessage?: T;
+  policyPage?: T;
+  lifetimeDays?: T;
+  revision?: T;
+  keepProof?: T;
+  proofRetentionDays?: T;
+  categories?:
+    | T
+    | {
+        slug?: T;
+        name?: T;
+        necessary?: T;
+        description?: T;
+        services?:
+          | T
+          | {
+              slug?: T;
+              name?: T;
+              provider?: T;
+              purpose?: T;
+              scriptUrl?: T;
+              cookies?:
+                | T
+                | {
+                    name?: T;
+                    domain?: T;
+                    path?: T;
+                    expiry?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1946,6 +2158,17 @@ export interface TaskDeliverContactMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRequeueStalledContactMessages".
+ */
+export interface TaskRequeueStalledContactMessages {
+  input?: unknown;
+  output: {
+    requeued: number;
+    released: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPurgeContactMessages".
  */
 export interface TaskPurgeContactMessages {
@@ -1953,6 +2176,16 @@ export interface TaskPurgeContactMessages {
   output: {
     messages: number;
     rateLimits: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeConsentRecords".
+ */
+export interface TaskPurgeConsentRecords {
+  input?: unknown;
+  output: {
+    records: number;
   };
 }
 /**

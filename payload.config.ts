@@ -12,6 +12,7 @@ import { isAdmin } from './cms/access'
 import { hasRole } from './cms/access/roles'
 import { previewableCollections, previewUrl } from './cms/livePreview'
 import { seoDefaults } from './cms/seo'
+import { ConsentRecords } from './collections/ConsentRecords'
 import { ContactMessages } from './collections/ContactMessages'
 import { Documents } from './collections/Documents'
 import { Events } from './collections/Events'
@@ -27,9 +28,12 @@ import { Reports } from './collections/Reports'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { ContactSettings } from './globals/ContactSettings/config'
+import { CookieSettings } from './globals/CookieSettings/config'
 import { SiteSettings } from './globals/SiteSettings/config'
+import { purgeConsentRecordsTask } from './lib/consent/purgeConsentRecords'
 import { deliverContactMessageTask } from './lib/contact/deliverContactMessage'
 import { purgeContactMessagesTask } from './lib/contact/purgeContactMessages'
+import { requeueStalledTask } from './lib/contact/requeueStalled'
 import { RATE_LIMIT_TABLE } from './lib/contact/rateLimits'
 import { emailAdapter } from './lib/email/adapter'
 import { ConfigurationError, serverEnv } from './lib/env'
@@ -76,6 +80,7 @@ export default buildConfig({
     Members,
     MemberContacts,
     ContactMessages,
+    ConsentRecords,
     Organisations,
     Themes,
     Media,
@@ -83,7 +88,7 @@ export default buildConfig({
     Redirects,
     Users,
   ],
-  globals: [SiteSettings, ContactSettings],
+  globals: [SiteSettings, ContactSettings, CookieSettings],
   editor: lexicalEditor(),
   sharp,
   secret: env.PAYLOAD_SECRET ?? '',
@@ -121,7 +126,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [deliverContactMessageTask(), purgeContactMessagesTask],
+    tasks: [deliverContactMessageTask(), requeueStalledTask, purgeContactMessagesTask, purgeConsentRecordsTask],
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),

@@ -2,6 +2,7 @@ import type { Page } from '@/payload-types'
 
 import { CallToActionBlockComponent } from './CallToAction/Component'
 import { ContentListingBlockComponent } from './ContentListing/Component'
+import { CookiePreferencesBlockComponent } from './CookiePreferences/Component'
 import { FaqBlockComponent } from './Faq/Component'
 import { KeyFactsBlockComponent } from './KeyFacts/Component'
 import { MediaBlockComponent } from './MediaBlock/Component'
@@ -40,6 +41,8 @@ function RenderBlock({ block }: { block: LayoutBlock }) {
       return <QuoteBlockComponent block={block} />
     case 'faq':
       return <FaqBlockComponent block={block} />
+    case 'cookiePreferences':
+      return <CookiePreferencesBlockComponent block={block} />
     default: {
       // A block added to the config but not here fails the type check; old data renders nothing.
       const unknown: never = block

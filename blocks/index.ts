@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { CallToAction } from './CallToAction/config'
 import { ContentListing } from './ContentListing/config'
+import { CookiePreferences } from './CookiePreferences/config'
 import { Faq } from './Faq/config'
 import { KeyFacts } from './KeyFacts/config'
 import { MediaBlock } from './MediaBlock/config'
@@ -19,4 +20,5 @@ export const pageBlocks: Block[] = [
   KeyFacts,
   Quote,
   Faq,
+  CookiePreferences,
 ]

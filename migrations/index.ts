@@ -1,5 +1,6 @@
 import * as migration_20261121_134236_initial from './20261121_134236_initial';
 import * as migration_20261201_193311_contact_form from './20261201_193311_contact_form';
+import * as migration_20261201_202735_cookie_consent from './20261201_202735_cookie_consent';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_193311_contact_form.up,
     down: migration_20261201_193311_contact_form.down,
-    name: '20261201_193311_contact_form'
+    name: '20261201_193311_contact_form',
+  },
+  {
+    up: migration_20261201_202735_cookie_consent.up,
+    down: migration_20261201_202735_cookie_consent.down,
+    name: '20261201_202735_cookie_consent'
   },
 ];

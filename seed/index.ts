@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { contactSettings } from './data/contactSettings'
+import { cookieSettings } from './data/cookieSettings'
 import { events } from './data/events'
 import { pages } from './data/pages'
 import { posts } from './data/posts'
@@ -99,6 +100,11 @@ async function seedContent(ctx: SeedContext): Promise<void> {
   await ctx.payload.updateGlobal({
     slug: 'contact-settings',
     data: { ...contactSettings, privacyNotice: ctx.refs.get('pages', 'privacy') },
+    context,
+  })
+  await ctx.payload.updateGlobal({
+    slug: 'cookie-settings',
+    data: { ...cookieSettings, policyPage: ctx.refs.get('pages', 'cookies') },
     context,
   })
 }

@@ -106,6 +106,10 @@ export function ContactForm(props: ContactFormProps) {
     summary.current?.focus()
     // The title was set by the server for a page without errors: say there is one.
     document.title = `Error: ${pageTitle}`
+    // A CAPTCHA answer is good for one check only: ask for a new one for the next attempt.
+    const widgets = window as unknown as { turnstile?: { reset(): void }; hcaptcha?: { reset(): void } }
+    widgets.turnstile?.reset()
+    widgets.hcaptcha?.reset()
   }, [state, pageTitle])
 
   return (
@@ -121,7 +125,8 @@ export function ContactForm(props: ContactFormProps) {
           value={values?.recipient ?? selected}
         >
           {(control) => (
-            <select {...control} className="form-select">
+            // Keyed by the value to show: React's form reset would otherwise put back the option first shown.
+            <select {...control} key={control.defaultValue} className="form-select">
               {recipients.map((recipient) => (
                 <option key={recipient.key} value={recipient.key}>
                   {recipient.description ? `${recipient.name} (${recipient.description})` : recipient.name}

@@ -3,7 +3,14 @@ import type { SiteSetting } from '@/payload-types'
 
 import { LinkNav } from './LinkNav'
 
-export function SiteFooter({ settings, partners }: { settings: SiteSetting; partners: Partner[] }) {
+interface Props {
+  settings: SiteSetting
+  partners: Partner[]
+  /** The cookie preferences on the cookie policy page: anyone can change their mind from any page. */
+  cookieSettingsHref: string | null
+}
+
+export function SiteFooter({ settings, partners, cookieSettingsHref }: Props) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -27,7 +34,14 @@ export function SiteFooter({ settings, partners }: { settings: SiteSetting; part
             </ul>
           </section>
         )}
-        <LinkNav label="Footer" links={settings.footerLinks ?? []} className="site-footer__links" />
+        <LinkNav
+          label="Footer"
+          links={[
+            ...(settings.footerLinks ?? []),
+            ...(cookieSettingsHref ? [{ label: 'Cookie settings', href: cookieSettingsHref }] : []),
+          ]}
+          className="site-footer__links"
+        />
       </div>
     </footer>
   )

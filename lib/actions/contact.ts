@@ -9,6 +9,7 @@ import { contactRateLimiter, runContactQueueSoon } from '@/lib/contact/contactRu
 import { issueFormToken } from '@/lib/contact/formToken'
 import type { ContactErrors } from '@/lib/contact/schema'
 import {
+  formValues,
   STALE_FORM_MESSAGE,
   submitContactMessage,
   TOKEN_FIELD,
@@ -56,6 +57,7 @@ export async function sendContactMessage(_previous: ContactFormState, form: Form
     payload.logger.error({ err: error, msg: 'Contact form submission failed' })
     return {
       errors: { form: UNAVAILABLE_MESSAGE },
+      values: formValues(form),
       token: typeof submittedToken === 'string' ? submittedToken : undefined,
     }
   }

@@ -16,8 +16,9 @@ const normalise = (value: string) => {
  * The visitor's address for rate limiting. The chain is X-Forwarded-For followed by the address
  * of the TCP peer; each trusted proxy in front of the site appended one entry, so the client is
  * the entry `hops` places from the right. Entries further left were written by the client and are
- * never trusted. Returns null when the chain is too short, the peer is unknown, or the entry is
- * not an IP address.
+ * never trusted. Returns null when the peer is unknown, the chain is too short, or the entry is
+ * not an IP address. With TRUSTED_PROXY_HOPS above 0 the site's port must be reachable only
+ * through those proxies.
  */
 export function clientAddress(headers: HeaderSource, hops: number): string | null {
   const peer = headers.get(PEER_HEADER)
@@ -25,9 +26,10 @@ export function clientAddress(headers: HeaderSource, hops: number): string | nul
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  // Without the peer header (a server started without the preload) the peer is unknown: Next.js
-  // fills in X-Forwarded-For only when the client sent none, so its last entry proves nothing.
-  const chain = [...forwarded, peer ?? null]
+  // Without the peer header (a server started without the preload) nothing in the chain can be
+  // checked: Next.js fills in X-Forwarded-For only when the client sent none.
+  if (!peer) return null
+  const chain = [...forwarded, peer]
   const entry = chain[chain.length - 1 - hops]
   if (!entry) return null
   const address = normalise(entry)

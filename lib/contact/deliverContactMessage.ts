@@ -97,9 +97,9 @@ async function sendAcknowledgement(payload: Payload, message: ContactMessage, si
   try {
     await send(payload, composeAcknowledgementEmail(latest, { siteName, siteUrl: serverEnv().SITE_URL }))
   } catch (error) {
-    // A courtesy only, and to an address nobody has verified: recorded, not retried.
+    // A courtesy only, and to an address nobody has verified: recorded, never tried again (the
+    // claim stays, so no later job sends it).
     await record(payload, message.id, {
-      acknowledgementSentAt: null,
       lastError: `Acknowledgement not sent: ${redactAddresses(error instanceof Error ? error.message : String(error))}`,
     })
     payload.logger.warn(`Contact message ${message.id}: acknowledgement not sent`)
@@ -112,6 +112,26 @@ async function sendAcknowledgement(payload: Payload, message: ContactMessage, si
  * exponential backoff; after the last attempt the message is marked failed for the team to retry.
  */
 export async function deliverContactMessage(payload: Payload, messageId: number, finalAttempt: boolean) {
+  try {
+    return await attemptDelivery(payload, messageId, finalAttempt)
+  } catch (error) {
+    // Whatever failed on the last attempt (the database, the settings), a message still waiting
+    // must show as failed, so the team sees it and can send it again.
+    if (finalAttempt) {
+      await pool(payload)
+        .query(
+          `update contact_messages set status = 'failed', updated_at = now() where id = $1 and status = 'queued'`,
+          [messageId],
+        )
+        .catch((markError: unknown) =>
+          payload.logger.error({ err: markError, msg: `Contact message ${messageId}: not marked failed` }),
+        )
+    }
+    throw error
+  }
+}
+
+async function attemptDelivery(payload: Payload, messageId: number, finalAttempt: boolean) {
   const message = await payload.findByID({
     collection: 'contact-messages',
     id: messageId,

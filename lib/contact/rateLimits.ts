@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { isIP } from 'node:net'
 
 import type { Pool } from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
@@ -15,8 +16,25 @@ export interface ContactLimits {
 }
 
 export interface ContactRateLimiter {
-  /** Counts one message; false when any limit is already used up. */
-  take(keys: { address: string | null; recipient: string }): Promise<boolean>
+  /**
+   * Counts one message; false when any limit is already used up. Messages held as spam count
+   * against their sender's address only, so a bot cannot use up a recipient's or the form's limit.
+   */
+  take(keys: { address: string | null; recipient: string; spam?: boolean }): Promise<boolean>
+}
+
+/** An IPv6 client usually holds a whole /64: its bucket is the /64, not one of its addresses. */
+export function addressBucket(address: string | null): string {
+  if (!address) return 'unknown'
+  if (isIP(address) !== 6) return address
+  const [head = '', tail = ''] = address.toLowerCase().split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }
 
 /**
@@ -42,10 +60,11 @@ export function createContactRateLimiter(pool: Pool, secret: string, limits: Con
   const hash = (value: string) => createHmac('sha256', `contact-rate:${secret}`).update(value).digest('base64url')
 
   return {
-    async take({ address, recipient }) {
+    async take({ address, recipient, spam = false }) {
       try {
         // Visitors whose address cannot be told share one bucket rather than escaping the limit.
-        await perAddress.consume(hash(address ?? 'unknown'))
+        await perAddress.consume(hash(addressBucket(address)))
+        if (spam) return true
         await perRecipient.consume(hash(recipient))
         await global.consume(hash('all'))
         return true

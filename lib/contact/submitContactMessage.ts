@@ -81,11 +81,11 @@ export async function submitContactMessage(form: FormData, context: SubmitContex
   if (!spamReason && token === 'too-fast') spamReason = 'too-fast'
   if (!spamReason && token === 'stale') return { outcome: 'invalid', errors: { form: STALE_FORM_MESSAGE }, values }
 
-  if (!(await limiter.take({ address, recipient: recipient.key }))) {
-    return spamReason ? dropped : { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE }, values }
-  }
   if (!spamReason && !(await verifyCaptcha(env as ServerEnv, form, address))) {
     return { outcome: 'invalid', errors: { form: CAPTCHA_MESSAGE }, values }
+  }
+  if (!(await limiter.take({ address, recipient: recipient.key, spam: Boolean(spamReason) }))) {
+    return spamReason ? dropped : { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE }, values }
   }
 
   const input = parsed.data

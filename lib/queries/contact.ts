@@ -25,7 +25,7 @@ export type PublicContactSettings = Pick<
   'teamName' | 'introduction' | 'whatHappensNext' | 'replyTime' | 'acknowledgementsEnabled'
 > & { privacyNotice: Pick<Page, 'id' | 'title' | 'breadcrumbs' | 'slug'> | null }
 
-const MAX_RECIPIENTS = 500
+const MAX_RECIPIENTS = 5000
 
 /**
  * What the contact page shows: its texts and the privacy notice link. Read as a visitor, so the

@@ -93,6 +93,7 @@ test.describe('contact form with JavaScript', () => {
     await expect(page.getByLabel('Who do you want to contact?')).toHaveValue('team')
     await expectNoAxeViolations(page)
 
+    await page.getByLabel('Who do you want to contact?').selectOption(`member:${lucy.slug}`)
     await page.getByLabel('Your message').fill('Too short')
     await page.getByRole('button', { name: 'Send message' }).click()
     const summary = errorSummary(page)
@@ -101,6 +102,8 @@ test.describe('contact form with JavaScript', () => {
     await expect(page).toHaveTitle('Error: Contact us | OSPRN')
     await expect(summary.getByRole('link', { name: 'Message must be at least 10 characters' })).toBeVisible()
     await expect(page.getByLabel('Your message')).toHaveValue('Too short')
+    // The recipient chosen stays chosen (React's form reset would put back the first one shown).
+    await expect(page.getByLabel('Who do you want to contact?')).toHaveValue(`member:${lucy.slug}`)
     await expectNoAxeViolations(page)
 
     // The summary's links take keyboard users to the field to fix.
@@ -114,7 +117,7 @@ test.describe('contact form with JavaScript', () => {
     await expect(page).toHaveURL('/contact/sent')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Message sent')
     const [mail] = await delivered(subject)
-    expect(mail?.envelope.to).toEqual(['communications@example.org'])
+    expect(mail?.envelope.to).toEqual([lucy.email])
   })
 
   test('can be filled in and sent with the keyboard alone, skipping the hidden field', async ({ page }) => {

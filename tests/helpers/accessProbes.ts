@@ -452,3 +452,31 @@ export async function contactSettingsProbes(world: AccessWorld): Promise<Probes<
     },
   }
 }
+
+/** The cookie settings: all public (they describe what visitors consent to); editors change them. */
+export async function cookieSettingsProbes(world: AccessWorld): Promise<Probes<typeof globalOperations>> {
+  const { payload } = world
+  const before = await payload.findGlobal({ slug: 'cookie-settings', depth: 0, ...asSystem })
+  let counter = 0
+  return {
+    read: async (actor) => {
+      const result = await attempt('read cookie settings', () =>
+        payload.findGlobal({ slug: 'cookie-settings', depth: 0, ...world.as(actor) }),
+      )
+      return result.ok && Boolean(result.value.bannerHeading) ? 'allow' : 'deny'
+    },
+    update: async (actor) => {
+      const bannerHeading = `Cookies ${world.tag} ${++counter}`
+      const result = await attempt('update cookie settings', () =>
+        payload.updateGlobal({ slug: 'cookie-settings', data: { bannerHeading }, ...world.as(actor) }),
+      )
+      const after = await payload.findGlobal({ slug: 'cookie-settings', depth: 0, ...asSystem })
+      await payload.updateGlobal({
+        slug: 'cookie-settings',
+        data: { bannerHeading: before.bannerHeading },
+        ...asSystem,
+      })
+      return result.ok && after.bannerHeading === bannerHeading ? 'allow' : 'deny'
+    },
+  }
+}

@@ -20,6 +20,7 @@ import { attempt, formatTable, mismatches, type ObservedTable, type Row } from '
 import {
   contactSettingsOperations,
   contactSettingsProbes,
+  cookieSettingsProbes,
   globalOperations,
   jobOperations,
   jobProbes,
@@ -83,10 +84,12 @@ interface ExpectedTable {
   redirects: Plain
   'member-contacts': Plain
   'contact-messages': Plain
+  'consent-records': Plain
   users: Table<typeof userOperations>
   'payload-jobs': Table<typeof jobOperations>
   'site-settings': Table<typeof globalOperations>
   'contact-settings': Table<typeof contactSettingsOperations>
+  'cookie-settings': Table<typeof globalOperations>
 }
 type Subject = keyof ExpectedTable
 
@@ -116,6 +119,13 @@ const expected: ExpectedTable = {
     update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
+  // Anonymous proof of consent: written only by the consent route, never changed, read by administrators.
+  'consent-records': {
+    create: { anonymous: 'deny', contributor: 'deny', editor: 'deny', admin: 'deny' },
+    read: adminOnly,
+    update: { anonymous: 'deny', contributor: 'deny', editor: 'deny', admin: 'deny' },
+    delete: adminOnly,
+  },
   users: {
     create: adminOnly,
     read: { anonymous: 'deny', contributor: 'own', editor: 'own', admin: 'allow' },
@@ -141,6 +151,10 @@ const expected: ExpectedTable = {
   'contact-settings': {
     read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
     readDeliveryAddress: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+  },
+  'cookie-settings': {
+    read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
     update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
 }
@@ -225,10 +239,19 @@ const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof 
       }),
       change: { field: 'notes', value: (n) => `Note ${n}` },
     }),
+  'consent-records': (w) =>
+    plainProbes(w, {
+      collection: 'consent-records',
+      make: async (label) => ({
+        data: { consentId: `${slugify(label)}-${w.tag}`, method: 'reject', revision: 1, categories: [], services: [] },
+      }),
+      change: { field: 'consentId', value: (n) => `changed-${n}` },
+    }),
   users: async (w) => userProbes(w),
   'payload-jobs': (w) => jobProbes(w),
   'site-settings': (w) => siteSettingsProbes(w),
   'contact-settings': (w) => contactSettingsProbes(w),
+  'cookie-settings': (w) => cookieSettingsProbes(w),
 }
 
 describe('role matrix', () => {

@@ -284,6 +284,32 @@ describe('rate limits', () => {
     for (const { key } of rows) expect(key).not.toMatch(/\d+\.\d+\.\d+\.\d+|unknown/)
   })
 
+  it('count a whole IPv6 /64 as one address', async () => {
+    const limiter = world.limiter({ perAddress: 2 })
+    const send = async (address: string) =>
+      submitContactMessage(contactForm(), await world.context({ limiter, address }))
+    expect(await send('2001:db8:5:6::1')).toMatchObject({ outcome: 'accepted' })
+    expect(await send('2001:db8:5:6::2')).toMatchObject({ outcome: 'accepted' })
+    expect(await send('2001:db8:5:6:ffff::3')).toMatchObject({
+      outcome: 'invalid',
+      errors: { form: RATE_LIMITED_MESSAGE },
+    })
+    expect(await send('2001:db8:5:7::1')).toMatchObject({ outcome: 'accepted' })
+  })
+
+  it('do not let spam use up a recipient’s or the form’s limit', async () => {
+    const limiter = world.limiter({ perRecipient: 1, global: 1 })
+    for (const address of ['192.0.2.20', '192.0.2.21', '192.0.2.22']) {
+      const spam = await submitContactMessage(
+        contactForm({ website: 'filled' }),
+        await world.context({ limiter, address }),
+      )
+      expect(spam).toMatchObject({ outcome: 'accepted', disposition: 'spam' })
+    }
+    const genuine = await submitContactMessage(contactForm(), await world.context({ limiter, address: '192.0.2.30' }))
+    expect(genuine).toMatchObject({ outcome: 'accepted', disposition: 'queued' })
+  })
+
   it('drop a bot’s message silently once it is over the limit', async () => {
     const limiter = world.limiter({ perAddress: 1 })
     const send = async () =>

@@ -5,6 +5,7 @@ import { retryDelivery } from '@/collections/ContactMessages/endpoints/retryDeli
 import { contactMessageId } from '@/lib/contact/composeEmails'
 import { deliverContactMessage } from '@/lib/contact/deliverContactMessage'
 import { queueContactDelivery } from '@/lib/contact/queueContactDelivery'
+import { requeueStalledContactMessages } from '@/lib/contact/requeueStalled'
 import { submitContactMessage, type SubmitResult } from '@/lib/contact/submitContactMessage'
 import { serverEnv } from '@/lib/env'
 import { findContactRecipients } from '@/lib/queries/contact'
@@ -228,6 +229,54 @@ describe('delivery errors', () => {
     } finally {
       smtp.refused.clear()
     }
+  })
+})
+
+describe('stalled deliveries', () => {
+  const pool = () => (payload.db as unknown as { pool: import('pg').Pool }).pool
+
+  it('are put back in the queue and sent once: a lapsed claim, an orphan, a job a dead worker held', async () => {
+    const [lapsed, orphan, held] = await Promise.all(
+      ['Lapsed claim', 'Orphaned message', 'Held job'].map(async (label) => {
+        const subject = unique(label)
+        const id = accepted(await submitContactMessage(contactForm({ subject }), await world.context()))
+        return { id, subject }
+      }),
+    )
+    if (!lapsed || !orphan || !held) throw new Error('fixtures')
+    // A worker claimed this one and died after the mail server accepted nothing; its job completed.
+    await pool().query(`update payload_jobs set completed_at = now() where (input ->> 'messageId')::int = $1`, [
+      lapsed.id,
+    ])
+    await pool().query(
+      `update contact_messages set status = 'sending', last_attempt_at = now() - interval '11 minutes' where id = $1`,
+      [lapsed.id],
+    )
+    // This one lost its job altogether.
+    await pool().query(`delete from payload_jobs where (input ->> 'messageId')::int = $1`, [orphan.id])
+    // This one's job is marked as running by a worker that is gone.
+    await pool().query(
+      `update payload_jobs set processing = true, updated_at = now() - interval '31 minutes' where (input ->> 'messageId')::int = $1`,
+      [held.id],
+    )
+    await pool().query(`update contact_messages set updated_at = now() - interval '11 minutes' where id = any($1)`, [
+      [lapsed.id, orphan.id, held.id],
+    ])
+    await runContactQueue(payload)
+    for (const { subject } of [lapsed, orphan, held]) expect(smtp.matching(subject)).toHaveLength(0)
+
+    const result = await requeueStalledContactMessages(payload)
+    expect(result.released).toBeGreaterThanOrEqual(1)
+    expect(result.requeued).toBeGreaterThanOrEqual(2)
+    await runContactQueue(payload)
+    for (const { id, subject } of [lapsed, orphan, held]) {
+      expect(smtp.matching(subject)).toHaveLength(1)
+      expect((await storedMessage(payload, id)).status).toBe('sent')
+    }
+    // Nothing left to requeue, nothing sent twice.
+    await requeueStalledContactMessages(payload)
+    await runContactQueue(payload)
+    for (const { subject } of [lapsed, orphan, held]) expect(smtp.matching(subject)).toHaveLength(1)
   })
 })
 

@@ -90,6 +90,15 @@ describe('demo seed', () => {
     expect(inbox.docs.every((message) => new Date(message.createdAt).getTime() < Date.now() - 12 * 3600_000)).toBe(true)
     expect(await contactJobs()).toBe(jobsBefore)
 
+    // The cookie banner's settings: a necessary and an optional category, linked to the policy page.
+    const cookies = await payload.findGlobal({ slug: 'cookie-settings', depth: 1, overrideAccess: false })
+    expect(cookies.categories?.map((category) => [category.slug, category.necessary])).toEqual([
+      ['necessary', true],
+      ['analytics', false],
+    ])
+    expect(typeof cookies.policyPage === 'object' && cookies.policyPage?.slug).toBe('cookies')
+    expect(cookies.revision).toBeGreaterThanOrEqual(1)
+
     const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false })
     expect(settings.siteName).toBe('Oxford Social Prescribing Research Network')
     expect(settings.navigation?.map((item) => item.href)).toEqual([
@@ -160,7 +169,17 @@ describe('demo seed', () => {
     )
     const blockTypes = new Set(pages.flatMap((page) => page.layout?.map((block) => block.blockType) ?? []))
     expect([...blockTypes].sort()).toEqual(
-      ['callToAction', 'contentListing', 'faq', 'keyFacts', 'media', 'partnerLogos', 'quote', 'richText'].sort(),
+      [
+        'callToAction',
+        'contentListing',
+        'cookiePreferences',
+        'faq',
+        'keyFacts',
+        'media',
+        'partnerLogos',
+        'quote',
+        'richText',
+      ].sort(),
     )
     const policy = pages.find((page) => page.slug === 'policy-context')
     expect(policy?.breadcrumbs?.at(-1)?.url).toBe('/what-is-social-prescribing/policy-context')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { clientAddress, PEER_HEADER } from '@/lib/contact/clientAddress'
 import { checkFormToken, FORM_MAX_AGE_MS, issueFormToken } from '@/lib/contact/formToken'
+import { addressBucket } from '@/lib/contact/rateLimits'
 import { cleanBodyText, cleanHeaderText } from '@/lib/contact/sanitise'
 import { contactSchema } from '@/lib/contact/schema'
 
@@ -120,11 +121,22 @@ describe('clientAddress', () => {
   it('gives up rather than guess when the chain is short, the peer unknown or the entry not an address', () => {
     expect(clientAddress(headers({ [PEER_HEADER]: '10.0.0.2' }), 1)).toBeNull()
     expect(clientAddress(headers({ 'x-forwarded-for': '203.0.113.9' }), 0)).toBeNull()
+    expect(clientAddress(headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }), 1)).toBeNull()
     expect(clientAddress(headers({ [PEER_HEADER]: '10.0.0.2', 'x-forwarded-for': 'evil, 10.0.0.1' }), 2)).toBeNull()
   })
 
   it('reads IPv4 addresses mapped into IPv6 as IPv4', () => {
     expect(clientAddress(headers({ [PEER_HEADER]: '::ffff:192.0.2.4' }), 0)).toBe('192.0.2.4')
     expect(clientAddress(headers({ [PEER_HEADER]: '2001:db8::1' }), 0)).toBe('2001:db8::1')
+  })
+})
+
+describe('addressBucket', () => {
+  it('keeps IPv4 addresses whole and puts IPv6 addresses in their /64', () => {
+    expect(addressBucket('203.0.113.9')).toBe('203.0.113.9')
+    expect(addressBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64')
+    expect(addressBucket('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64')
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(addressBucket(null)).toBe('unknown')
   })
 })

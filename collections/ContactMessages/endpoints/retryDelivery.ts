@@ -1,4 +1,5 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Endpoint } from 'payload'
 
 import { hasRole } from '@/cms/access/roles'
 import { queueContactDelivery } from '@/lib/contact/queueContactDelivery'
@@ -18,26 +19,23 @@ export const retryDelivery: Endpoint = {
       .findByID({ collection: 'contact-messages', id, depth: 0, req, overrideAccess: false, disableErrors: true })
       .catch(() => null)
     if (!message) return Response.json({ error: 'Unknown message' }, { status: 404 })
-    if (message.status !== 'failed' && message.status !== 'spam') {
+    // One conditional UPDATE: of two clicks (or two editors) only one puts the message back.
+    const pool = (req.payload.db as unknown as PostgresAdapter).pool
+    const taken = await pool.query(
+      `update contact_messages set status = 'queued', spam_reason = null, updated_at = now()
+        where id = $1 and status in ('failed', 'spam') returning status`,
+      [id],
+    )
+    if (taken.rowCount !== 1) {
       return Response.json(
         { error: `Only failed or held messages can be sent again; this one is ${message.status}.` },
         { status: 409 },
       )
     }
-    // The status change and the new job are saved together or not at all.
-    const ownTransaction = await initTransaction(req)
     try {
-      await req.payload.update({
-        collection: 'contact-messages',
-        id,
-        data: { status: 'queued', spamReason: null },
-        req,
-        overrideAccess: true,
-      })
       await queueContactDelivery(req, id)
-      if (ownTransaction) await commitTransaction(req)
     } catch (error) {
-      if (ownTransaction) await killTransaction(req)
+      await pool.query(`update contact_messages set status = $2 where id = $1`, [id, message.status])
       throw error
     }
     return Response.json({ status: 'queued' })

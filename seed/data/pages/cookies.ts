@@ -52,5 +52,11 @@ export const cookies: PageFixture = {
         },
       ),
     },
+    {
+      blockType: 'cookiePreferences',
+      heading: 'Change your cookie settings',
+      intro:
+        'Choose which optional services may set cookies or load on this website. Strictly necessary cookies are always on.',
+    },
   ],
 }

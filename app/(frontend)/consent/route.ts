@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto'
+
+import { serialize } from 'cookie'
+import { NextResponse, type NextRequest } from 'next/server'
+import { z } from 'zod'
+
+import { cookiesToDelete } from '@/lib/consent/cookieDeletions'
+import {
+  CONSENT_COOKIE,
+  CONSENT_NOTICE_COOKIE,
+  decodeConsent,
+  encodeConsent,
+  type ConsentNotice,
+} from '@/lib/consent/consentState'
+import { chooseConsent, consentedScripts, viewConsent } from '@/lib/consent/policy'
+import { recordConsent } from '@/lib/consent/recordConsent'
+import { serverEnv } from '@/lib/env'
+import { getPayloadClient } from '@/lib/payload'
+import { getCookieSettings } from '@/lib/queries/cookieSettings'
+
+const formSchema = z.object({
+  choice: z.enum(['accept', 'reject', 'custom', 'hide']),
+  services: z.array(z.string().max(81)).max(200),
+  categories: z.array(z.string().max(40)).max(20),
+})
+
+/** Back to the page the form was on: a same-site path from Referer or `returnTo`, else the home page. */
+function returnPath(request: NextRequest, returnTo: FormDataEntryValue | null): string {
+  const site = new URL(serverEnv().SITE_URL)
+  for (const candidate of [typeof returnTo === 'string' ? returnTo : null, request.headers.get('referer')]) {
+    if (!candidate) continue
+    try {
+      const url = new URL(candidate, site)
+      if (url.origin === site.origin && url.pathname !== '/consent') return `${url.pathname}${url.search}`
+    } catch {
+      // Not a URL: try the next candidate.
+      continue
+    }
+  }
+  return '/'
+}
+
+/** A consent change must come from this site's own pages, never from a form on another site. */
+function crossSite(request: NextRequest): boolean {
+  const fetchSite = request.headers.get('sec-fetch-site')
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') return true
+  const origin = request.headers.get('origin')
+  return Boolean(origin && origin !== new URL(serverEnv().SITE_URL).origin && origin !== request.nextUrl.origin)
+}
+
+const secure = () => serverEnv().SITE_URL.startsWith('https://')
+
+/**
+ * `POST /consent`: the cookie banner's buttons and the preferences form. Stores the choice in a
+ * first-party cookie, expires the cookies of withdrawn services, keeps an anonymous record, then
+ * sends the visitor back (303) to the page they were on with a confirmation, or answers JSON to
+ * the enhanced banner.
+ */
+export async function POST(request: NextRequest): Promise<NextResponse> {
+  if (crossSite(request)) return NextResponse.json({ error: 'Cross-site request refused.' }, { status: 403 })
+  const form = await request.formData().catch(() => null)
+  const parsed = formSchema.safeParse({
+    choice: form?.get('choice'),
+    services: form?.getAll('services'),
+    categories: form?.getAll('categories'),
+  })
+  if (!form || !parsed.success) {
+    return NextResponse.json({ error: 'Choose to accept or reject optional cookies.' }, { status: 400 })
+  }
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
+  const back = returnPath(request, form.get('returnTo'))
+  const { choice } = parsed.data
+
+  if (choice === 'hide') {
+    const response = wantsJson ? NextResponse.json({ hidden: true }) : NextResponse.redirect(new URL(back, request.url), 303)
+    response.headers.append('Set-Cookie', serialize(CONSENT_NOTICE_COOKIE, '', { path: '/', maxAge: 0 }))
+    return response
+  }
+
+  const settings = await getCookieSettings()
+  const previous = viewConsent(settings, decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value), false)
+  const chosen = chooseConsent(
+    settings,
+    choice === 'custom' ? { kind: 'custom', ...parsed.data } : { kind: choice },
+  )
+  const stored = {
+    v: 1 as const,
+    id: previous.choice?.id ?? randomUUID(),
+    rev: settings.revision ?? 1,
+    at: new Date().toISOString(),
+    ...chosen,
+  }
+  const gpc = request.headers.get('sec-gpc') === '1'
+  const now = viewConsent(settings, stored, gpc)
+  const withdrawn = new Set([...previous.services].filter((key) => !now.services.has(key)))
+  // Under GPC nothing optional runs whatever was chosen: clear what an earlier choice may have left.
+  if (gpc) for (const key of chosen.svc) withdrawn.add(key)
+
+  const notice: ConsentNotice = choice === 'accept' ? 'accepted' : choice === 'reject' ? 'rejected' : 'saved'
+  const response = wantsJson
+    ? NextResponse.json({ notice, scripts: consentedScripts(settings, now) })
+    : NextResponse.redirect(new URL(back, request.url), 303)
+  const lifetime = (settings.lifetimeDays ?? 365) * 24 * 60 * 60
+  response.headers.append(
+    'Set-Cookie',
+    serialize(CONSENT_COOKIE, encodeConsent(stored), {
+      path: '/',
+      maxAge: lifetime,
+      sameSite: 'lax',
+      secure: secure(),
+      httpOnly: true,
+    }),
+  )
+  if (!wantsJson) {
+    response.headers.append(
+      'Set-Cookie',
+      serialize(CONSENT_NOTICE_COOKIE, notice, { path: '/', maxAge: 300, sameSite: 'lax', secure: secure(), httpOnly: true }),
+    )
+  }
+  const sent = request.cookies.getAll().map((cookie) => cookie.name)
+  for (const deletion of cookiesToDelete(settings, withdrawn, sent)) {
+    response.headers.append(
+      'Set-Cookie',
+      serialize(deletion.name, '', { path: deletion.path, domain: deletion.domain, maxAge: 0, expires: new Date(0) }),
+    )
+  }
+  if (settings.keepProof !== false) {
+    await recordConsent(await getPayloadClient(), { id: stored.id, method: choice, revision: stored.rev, ...chosen })
+  }
+  return response
+}

@@ -1,0 +1,123 @@
+'use client'
+
+import type React from 'react'
+import { useEffect, useRef, useState } from 'react'
+
+import type { ConsentNotice } from '@/lib/consent/consentState'
+
+export interface CookieBannerTexts {
+  siteName: string
+  heading: string
+  text: string
+  acceptLabel: string
+  rejectLabel: string
+  moreLabel: string
+  messages: Record<ConsentNotice, string>
+  policyHref: string | null
+}
+
+interface Props {
+  texts: CookieBannerTexts
+  /** `ask` for a visitor without a valid choice; a notice after a choice made without JavaScript. */
+  initial: { mode: 'ask' } | { mode: 'notice'; notice: ConsentNotice }
+}
+
+type State = { mode: 'ask' } | { mode: 'notice'; notice: ConsentNotice; focus: boolean } | { mode: 'hidden' }
+
+/** Loads a consented service's script after an in-place choice (the server renders it on later pages). */
+function loadScript(src: string) {
+  if (document.querySelector(`script[src="${CSS.escape(src)}"]`)) return
+  const script = document.createElement('script')
+  script.src = src
+  script.async = true
+  document.body.append(script)
+}
+
+async function post(data: FormData): Promise<{ notice?: ConsentNotice; scripts?: string[] }> {
+  const response = await fetch('/consent', { method: 'POST', body: data, headers: { Accept: 'application/json' } })
+  if (!response.ok) throw new Error(`Consent not saved (${response.status})`)
+  return (await response.json()) as { notice?: ConsentNotice; scripts?: string[] }
+}
+
+/**
+ * GOV.UK's cookie banner: in the page flow above the skip link, never over the page. Its buttons
+ * are a plain form POST to /consent; with JavaScript the same request runs in place, the
+ * confirmation replaces the question and receives focus, and consented scripts load at once.
+ */
+export function CookieBanner({ texts, initial }: Props) {
+  const [state, setState] = useState<State>(
+    initial.mode === 'ask' ? initial : { mode: 'notice', notice: initial.notice, focus: false },
+  )
+  const [busy, setBusy] = useState(false)
+  const message = useRef<HTMLParagraphElement>(null)
+
+  useEffect(() => {
+    if (state.mode === 'notice' && state.focus) message.current?.focus()
+  }, [state])
+
+  if (state.mode === 'hidden') return null
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
+    event.preventDefault()
+    setBusy(true)
+    const data = new FormData(form, submitter)
+    data.set('returnTo', window.location.pathname + window.location.search)
+    try {
+      const result = await post(data)
+      for (const src of result.scripts ?? []) loadScript(src)
+      if (data.get('choice') === 'hide') setState({ mode: 'hidden' })
+      else setState({ mode: 'notice', notice: result.notice ?? 'saved', focus: true })
+    } catch {
+      // The plain form still works: send it the way a browser without JavaScript would.
+      const choice = document.createElement('input')
+      choice.type = 'hidden'
+      choice.name = 'choice'
+      choice.value = String(data.get('choice') ?? '')
+      form.append(choice)
+      form.submit()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="cookie-banner" role="region" aria-label={`Cookies on ${texts.siteName}`}>
+      <div className="container">
+        {state.mode === 'ask' ? (
+          <form method="post" action="/consent" onSubmit={submit}>
+            <h2 className="cookie-banner__heading">{texts.heading}</h2>
+            <p>{texts.text}</p>
+            <div className="cookie-banner__actions">
+              <button type="submit" name="choice" value="accept" className="button" disabled={busy}>
+                {texts.acceptLabel}
+              </button>
+              <button type="submit" name="choice" value="reject" className="button" disabled={busy}>
+                {texts.rejectLabel}
+              </button>
+              {texts.policyHref && <a href={texts.policyHref}>{texts.moreLabel}</a>}
+            </div>
+          </form>
+        ) : (
+          <form method="post" action="/consent" onSubmit={submit}>
+            <p ref={message} tabIndex={-1} className="cookie-banner__message">
+              {texts.messages[state.notice]} You can{' '}
+              {texts.policyHref ? (
+                <a href={texts.policyHref}>change your cookie settings</a>
+              ) : (
+                'change your cookie settings'
+              )}{' '}
+              at any time.
+            </p>
+            <div className="cookie-banner__actions">
+              <button type="submit" name="choice" value="hide" className="button button--secondary">
+                Hide cookie message
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+/** Field validations of the cookie settings (return true or the message editors see). */
+export const validateConsentSlug = (value: unknown): true | string =>
+  typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+    ? true
+    : 'Use lower-case letters, digits and single hyphens, e.g. "analytics".'
+
+export const validateCookiePattern = (value: unknown): true | string =>
+  typeof value === 'string' && /^[A-Za-z0-9_.\-*]+$/.test(value)
+    ? true
+    : 'A cookie name, with * for any characters (letters, digits, _ . - and *).'
+
+export const validateScriptUrl = (value: unknown): true | string => {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string') return 'Enter an address.'
+  if (/^\/(?!\/)/.test(value)) return true
+  try {
+    const url = new URL(value)
+    if (url.protocol === 'https:') return true
+    // Plain http only on the machine itself (development and tests).
+    if (url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname)) return true
+  } catch {
+    return 'Enter an address that starts with https://, or a path on this site.'
+  }
+  return 'Enter an address that starts with https://, or a path on this site.'
+}

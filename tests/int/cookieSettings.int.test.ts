@@ -1,0 +1,107 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { purgeConsentRecords } from '@/lib/consent/purgeConsentRecords'
+import { recordConsent } from '@/lib/consent/recordConsent'
+
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+const quiet = { disableRevalidate: true }
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+const category = (purpose: string) => ({
+  slug: 'analytics',
+  name: 'Statistics',
+  necessary: false,
+  description: 'Counts visits.',
+  services: [
+    { slug: 'stats', name: 'Stats', provider: 'Us', purpose, cookies: [{ name: '_st', path: '/', expiry: '1 year' }] },
+  ],
+})
+
+const revision = async () =>
+  (await payload.findGlobal({ slug: 'cookie-settings', depth: 0, overrideAccess: true })).revision ?? 0
+
+describe('cookie settings revision', () => {
+  it('rises when a category or service changes, and only then', async () => {
+    await payload.updateGlobal({ slug: 'cookie-settings', data: { categories: [category('Counts.')] }, context: quiet })
+    const first = await revision()
+    await payload.updateGlobal({ slug: 'cookie-settings', data: { bannerHeading: 'Cookies here' }, context: quiet })
+    expect(await revision()).toBe(first)
+    await payload.updateGlobal({
+      slug: 'cookie-settings',
+      data: { categories: [category('Counts more.')] },
+      context: quiet,
+    })
+    expect(await revision()).toBe(first + 1)
+  })
+
+  it('cannot be set by hand, even by an administrator', async () => {
+    const before = await revision()
+    const admin = await payload.create({
+      collection: 'users',
+      data: {
+        email: `cookie-admin-${Date.now()}@example.org`,
+        password: 'a-long-test-password',
+        name: 'A',
+        role: 'admin',
+      },
+    })
+    await payload.updateGlobal({
+      slug: 'cookie-settings',
+      data: { revision: 99, bannerHeading: 'Changed by an admin' },
+      user: { ...admin, collection: 'users' },
+      overrideAccess: false,
+      context: quiet,
+    })
+    expect(await revision()).toBe(before)
+  })
+
+  it('refuses a script address that is not https', async () => {
+    const insecure = category('Counts.')
+    await expect(
+      payload.updateGlobal({
+        slug: 'cookie-settings',
+        data: {
+          categories: [
+            { ...insecure, services: [{ ...insecure.services[0]!, scriptUrl: 'http://stats.example.org/s.js' }] },
+          ],
+        },
+        context: quiet,
+      }),
+    ).rejects.toThrow(/Script to load/)
+  })
+})
+
+describe('proof of consent', () => {
+  it('keeps records without personal data and deletes them after the retention period', async () => {
+    await payload.updateGlobal({ slug: 'cookie-settings', data: { proofRetentionDays: 30 }, context: quiet })
+    await recordConsent(payload, {
+      id: 'old-record-0001',
+      method: 'accept',
+      revision: 1,
+      cat: ['analytics'],
+      svc: ['analytics/stats'],
+    })
+    await recordConsent(payload, { id: 'new-record-0001', method: 'reject', revision: 1, cat: [], svc: [] })
+    const pool = (payload.db as unknown as PostgresAdapter).pool
+    await pool.query(
+      `update consent_records set created_at = now() - interval '31 days' where consent_id = 'old-record-0001'`,
+    )
+
+    const result = await purgeConsentRecords(payload)
+    expect(result.records).toBeGreaterThanOrEqual(1)
+    const left = await payload.find({ collection: 'consent-records', pagination: false, depth: 0 })
+    const ids = left.docs.map((doc) => doc.consentId)
+    expect(ids).toContain('new-record-0001')
+    expect(ids).not.toContain('old-record-0001')
+    expect(Object.keys(left.docs[0] ?? {}).sort()).toEqual(
+      ['categories', 'consentId', 'createdAt', 'id', 'method', 'revision', 'services', 'updatedAt'].sort(),
+    )
+  })
+})
