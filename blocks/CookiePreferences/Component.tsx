@@ -53,7 +53,11 @@ export async function CookiePreferencesBlockComponent({ block }: { block: Cookie
   const categories = settings.categories ?? []
   const current = view.choice && view.status === 'given' ? view.choice : null
   return (
-    <section id="cookie-preferences" className="cookie-preferences container" aria-labelledby="cookie-preferences-title">
+    <section
+      id="cookie-preferences"
+      className="cookie-preferences container"
+      aria-labelledby="cookie-preferences-title"
+    >
       <h2 id="cookie-preferences-title">{block.heading}</h2>
       {block.intro && <p>{block.intro}</p>}
       {view.gpc && (

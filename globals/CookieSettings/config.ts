@@ -158,7 +158,9 @@ export const CookieSettings: GlobalConfig = {
               type: 'text',
               maxLength: 500,
               validate: validateScriptUrl,
-              admin: { description: 'An https:// address (or a path on this site). Loaded only for visitors who agree.' },
+              admin: {
+                description: 'An https:// address (or a path on this site). Loaded only for visitors who agree.',
+              },
             },
             {
               name: 'cookies',
@@ -183,7 +185,13 @@ export const CookieSettings: GlobalConfig = {
                       admin: { description: 'Leave empty for this site; ".example.org" for a parent domain.' },
                     },
                     { name: 'path', type: 'text', defaultValue: '/', maxLength: 120 },
-                    { name: 'expiry', type: 'text', required: true, maxLength: 40, admin: { description: 'E.g. "1 year".' } },
+                    {
+                      name: 'expiry',
+                      type: 'text',
+                      required: true,
+                      maxLength: 40,
+                      admin: { description: 'E.g. "1 year".' },
+                    },
                   ],
                 },
               ],

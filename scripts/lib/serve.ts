@@ -68,6 +68,9 @@ export async function serve(mode: Mode): Promise<void> {
   })
   const status = existsSync(statusFile) ? (JSON.parse(readFileSync(statusFile, 'utf8')) as BootstrapStatus) : undefined
   rmSync(statusFile, { force: true })
+  // Next.js keeps cached query results in .next/cache across restarts. A database that was just
+  // filled (a new one, or one reset) must not be shown through results cached from another.
+  if (status?.seeded) rmSync(path.resolve('.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
 
   // Records each request's TCP peer for the contact form's rate limits (see server/peer-address.mjs).
   const preload = `--import ${JSON.stringify(pathToFileURL(path.resolve('server', 'peer-address.mjs')).href)}`

@@ -72,17 +72,16 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   const { choice } = parsed.data
 
   if (choice === 'hide') {
-    const response = wantsJson ? NextResponse.json({ hidden: true }) : NextResponse.redirect(new URL(back, request.url), 303)
+    const response = wantsJson
+      ? NextResponse.json({ hidden: true })
+      : NextResponse.redirect(new URL(back, request.url), 303)
     response.headers.append('Set-Cookie', serialize(CONSENT_NOTICE_COOKIE, '', { path: '/', maxAge: 0 }))
     return response
   }
 
   const settings = await getCookieSettings()
   const previous = viewConsent(settings, decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value), false)
-  const chosen = chooseConsent(
-    settings,
-    choice === 'custom' ? { kind: 'custom', ...parsed.data } : { kind: choice },
-  )
+  const chosen = chooseConsent(settings, choice === 'custom' ? { kind: 'custom', ...parsed.data } : { kind: choice })
   const stored = {
     v: 1 as const,
     id: previous.choice?.id ?? randomUUID(),
@@ -114,7 +113,13 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   if (!wantsJson) {
     response.headers.append(
       'Set-Cookie',
-      serialize(CONSENT_NOTICE_COOKIE, notice, { path: '/', maxAge: 300, sameSite: 'lax', secure: secure(), httpOnly: true }),
+      serialize(CONSENT_NOTICE_COOKIE, notice, {
+        path: '/',
+        maxAge: 300,
+        sameSite: 'lax',
+        secure: secure(),
+        httpOnly: true,
+      }),
     )
   }
   const sent = request.cookies.getAll().map((cookie) => cookie.name)
