@@ -43,7 +43,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
     getPartners(),
     getCookieSettings(),
   ])
-  const policyPath = cookieSettings.policyPage ? publicPath('pages', cookieSettings.policyPage) : null
+  const policyPath = (cookieSettings.policyPage ? publicPath('pages', cookieSettings.policyPage) : null) ?? '/cookies'
   return (
     <html lang="en-GB">
       <body>

@@ -67,8 +67,11 @@ export function CookieBanner({ texts, initial }: Props) {
     try {
       const result = await post(data)
       for (const src of result.scripts ?? []) loadScript(src)
-      if (data.get('choice') === 'hide') setState({ mode: 'hidden' })
-      else setState({ mode: 'notice', notice: result.notice ?? 'saved', focus: true })
+      if (data.get('choice') === 'hide') {
+        setState({ mode: 'hidden' })
+        // The focused button is going away: keep keyboard users in the page, at its content.
+        document.getElementById('main-content')?.focus()
+      } else setState({ mode: 'notice', notice: result.notice ?? 'saved', focus: true })
     } catch {
       // The plain form still works: send it the way a browser without JavaScript would.
       const choice = document.createElement('input')

@@ -7,7 +7,8 @@ import { CookieBanner } from './CookieBanner.client'
 export async function CookieBannerSlot({ siteName }: { siteName: string }) {
   const { settings, view, notice } = await getVisitorConsent()
   if (!view.ask && !notice) return null
-  const policyHref = settings.policyPage ? publicPath('pages', settings.policyPage) : null
+  // Without a page chosen in Cookie settings, the seeded address of the cookie policy.
+  const policyHref = (settings.policyPage ? publicPath('pages', settings.policyPage) : null) ?? '/cookies'
   return (
     <CookieBanner
       texts={{

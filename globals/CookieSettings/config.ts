@@ -1,7 +1,14 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { anyone, isEditorOrAdmin } from '@/cms/access'
-import { validateConsentSlug, validateCookiePattern, validateScriptUrl } from '@/lib/consent/validation'
+import { anyone, isAdminField, isEditorOrAdmin } from '@/cms/access'
+import {
+  validateConsentSlug,
+  validateCookieDomain,
+  validateCookiePath,
+  validateCookiePattern,
+  validateScriptUrl,
+  validateUniqueSlugs,
+} from '@/lib/consent/validation'
 
 import { bumpRevision } from './hooks/bumpRevision'
 import { revalidateCookieSettings } from './hooks/revalidateCookieSettings'
@@ -121,6 +128,7 @@ export const CookieSettings: GlobalConfig = {
       type: 'array',
       minRows: 1,
       maxRows: 10,
+      validate: validateUniqueSlugs,
       admin: { initCollapsed: true },
       fields: [
         {
@@ -141,6 +149,7 @@ export const CookieSettings: GlobalConfig = {
           name: 'services',
           type: 'array',
           maxRows: 20,
+          validate: validateUniqueSlugs,
           admin: { initCollapsed: true },
           fields: [
             {
@@ -158,6 +167,9 @@ export const CookieSettings: GlobalConfig = {
               type: 'text',
               maxLength: 500,
               validate: validateScriptUrl,
+              // A script runs with the site's own rights (the admin panel shares the origin): only
+              // administrators choose which scripts visitors may be asked to load.
+              access: { create: isAdminField, update: isAdminField },
               admin: {
                 description: 'An https:// address (or a path on this site). Loaded only for visitors who agree.',
               },
@@ -182,9 +194,10 @@ export const CookieSettings: GlobalConfig = {
                       name: 'domain',
                       type: 'text',
                       maxLength: 120,
+                      validate: validateCookieDomain,
                       admin: { description: 'Leave empty for this site; ".example.org" for a parent domain.' },
                     },
-                    { name: 'path', type: 'text', defaultValue: '/', maxLength: 120 },
+                    { name: 'path', type: 'text', defaultValue: '/', maxLength: 120, validate: validateCookiePath },
                     {
                       name: 'expiry',
                       type: 'text',

@@ -1,6 +1,10 @@
 import type { CookieSetting } from '@/payload-types'
 
+import { CONSENT_COOKIE, CONSENT_NOTICE_COOKIE } from './consentState'
 import { optionalCategories, serviceKey } from './policy'
+
+/** Never expired by a withdrawal, whatever an optional service's pattern says. */
+const ESSENTIAL_COOKIES = [CONSENT_COOKIE, CONSENT_NOTICE_COOKIE, 'payload-token']
 
 export interface CookieDeletion {
   name: string
@@ -22,6 +26,15 @@ export function cookiesToDelete(
   withdrawn: Set<string>,
   sentNames: string[],
 ): CookieDeletion[] {
+  const essential = (name: string) =>
+    ESSENTIAL_COOKIES.includes(name) ||
+    (settings.categories ?? [])
+      .filter((category) => category.necessary)
+      .some((category) =>
+        (category.services ?? []).some((service) =>
+          (service.cookies ?? []).some((cookie) => cookiePattern(cookie.name).test(name)),
+        ),
+      )
   const deletions = new Map<string, CookieDeletion>()
   for (const category of optionalCategories(settings)) {
     for (const service of category.services ?? []) {
@@ -32,7 +45,7 @@ export function cookiesToDelete(
           : [cookie.name]
         const path = cookie.path || '/'
         const domains = cookie.domain ? [undefined, cookie.domain] : [undefined]
-        for (const name of names) {
+        for (const name of names.filter((candidate) => !essential(candidate))) {
           for (const domain of domains) deletions.set(`${name};${domain ?? ''};${path}`, { name, domain, path })
         }
       }

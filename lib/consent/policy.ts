@@ -28,6 +28,13 @@ export function optionalCategories(settings: Pick<CookieSetting, 'categories'>):
   return (settings.categories ?? []).filter((category) => !category.necessary)
 }
 
+/** Every optional service of the policy, as `<category>/<service>`. */
+export function allOptionalServices(settings: Pick<CookieSetting, 'categories'>): string[] {
+  return optionalCategories(settings).flatMap((category) =>
+    (category.services ?? []).map((service) => serviceKey(category, service)),
+  )
+}
+
 /** Reads a visitor's stored choice against the current policy. */
 export function viewConsent(
   settings: Pick<CookieSetting, 'categories' | 'revision' | 'lifetimeDays'>,

@@ -4,6 +4,22 @@ export const validateConsentSlug = (value: unknown): true | string =>
     ? true
     : 'Use lower-case letters, digits and single hyphens, e.g. "analytics".'
 
+export const validateCookieDomain = (value: unknown): true | string =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (typeof value === 'string' && /^\.?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(value))
+    ? true
+    : 'A domain such as ".example.org", or empty for this website.'
+
+export const validateCookiePath = (value: unknown): true | string =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (typeof value === 'string' && /^\/[A-Za-z0-9._~\-/]*$/.test(value))
+    ? true
+    : 'A path that starts with "/", such as "/" or "/events".'
+
 export const validateCookiePattern = (value: unknown): true | string =>
   typeof value === 'string' && /^[A-Za-z0-9_.\-*]+$/.test(value)
     ? true
@@ -12,7 +28,7 @@ export const validateCookiePattern = (value: unknown): true | string =>
 export const validateScriptUrl = (value: unknown): true | string => {
   if (value === null || value === undefined || value === '') return true
   if (typeof value !== 'string') return 'Enter an address.'
-  if (/^\/(?!\/)/.test(value)) return true
+  if (/^\/(?![/\\])[^\\]*$/.test(value)) return true
   try {
     const url = new URL(value)
     if (url.protocol === 'https:') return true
@@ -22,4 +38,12 @@ export const validateScriptUrl = (value: unknown): true | string => {
     return 'Enter an address that starts with https://, or a path on this site.'
   }
   return 'Enter an address that starts with https://, or a path on this site.'
+}
+
+/** Slugs within one list of categories or services are what visitors' choices refer to: unique. */
+export const validateUniqueSlugs = (value: unknown): true | string => {
+  if (!Array.isArray(value)) return true
+  const slugs = value.map((row) => (row && typeof row === 'object' ? (row as { slug?: unknown }).slug : undefined))
+  const repeated = slugs.find((slug, index) => slug && slugs.indexOf(slug) !== index)
+  return repeated ? `The slug "${String(repeated)}" is used twice: each one must be different.` : true
 }

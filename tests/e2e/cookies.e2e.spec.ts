@@ -244,10 +244,13 @@ test.describe('proof of consent', () => {
     expect((await visitor.get('/api/consent-records')).status()).toBe(403)
 
     const headers = await adminHeaders(request)
-    const records = (await (
-      await request.get(`/api/consent-records?where[consentId][equals]=${id}`, { headers })
-    ).json()) as { docs: Record<string, unknown>[] }
-    expect(records.docs).toHaveLength(1)
+    const find = async () =>
+      (await (await request.get(`/api/consent-records?where[consentId][equals]=${id}`, { headers })).json()) as {
+        docs: Record<string, unknown>[]
+      }
+    // Written just after the response.
+    await expect.poll(async () => (await find()).docs.length).toBe(1)
+    const records = await find()
     expect(records.docs[0]).toMatchObject({ method: 'reject', categories: [], services: [] })
     expect(JSON.stringify(records.docs[0])).not.toMatch(/127\.0\.0\.1|::1|Mozilla/)
     // A form on another site cannot change a visitor's choice.

@@ -62,6 +62,32 @@ describe('cookie settings revision', () => {
     expect(await revision()).toBe(before)
   })
 
+  it('lets only administrators choose a script to load', async () => {
+    const editor = await payload.create({
+      collection: 'users',
+      data: {
+        email: `cookie-editor-${Date.now()}@example.org`,
+        password: 'a-long-test-password',
+        name: 'E',
+        role: 'editor',
+      },
+    })
+    const withScript = category('Counts with a script.')
+    await payload.updateGlobal({
+      slug: 'cookie-settings',
+      data: {
+        categories: [
+          { ...withScript, services: [{ ...withScript.services[0]!, scriptUrl: 'https://evil.example/x.js' }] },
+        ],
+      },
+      user: { ...editor, collection: 'users' },
+      overrideAccess: false,
+      context: quiet,
+    })
+    const saved = await payload.findGlobal({ slug: 'cookie-settings', depth: 0, overrideAccess: true })
+    expect(saved.categories?.[0]?.services?.[0]?.scriptUrl ?? null).toBeNull()
+  })
+
   it('refuses a script address that is not https', async () => {
     const insecure = category('Counts.')
     await expect(

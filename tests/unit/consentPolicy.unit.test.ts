@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { cookiesToDelete } from '@/lib/consent/cookieDeletions'
 import { decodeConsent, encodeConsent, type ConsentChoice } from '@/lib/consent/consentState'
 import { chooseConsent, consentedScripts, viewConsent } from '@/lib/consent/policy'
-import { validateScriptUrl } from '@/lib/consent/validation'
+import {
+  validateCookieDomain,
+  validateCookiePath,
+  validateScriptUrl,
+  validateUniqueSlugs,
+} from '@/lib/consent/validation'
 import type { CookieSetting } from '@/payload-types'
 
 const settings: Pick<CookieSetting, 'categories' | 'revision' | 'lifetimeDays'> = {
@@ -129,6 +134,26 @@ describe('cookiesToDelete', () => {
     ])
     expect(cookiesToDelete(settings, new Set(), ['_st_a'])).toEqual([])
   })
+
+  it('never expires the consent or sign-in cookies, whatever a pattern matches', () => {
+    const greedy = {
+      categories: [
+        {
+          slug: 'all',
+          name: 'All',
+          necessary: false,
+          description: 'Too broad.',
+          services: [
+            { slug: 'x', name: 'X', provider: 'X', purpose: 'X', cookies: [{ name: '*', path: '/', expiry: '1 day' }] },
+          ],
+        },
+      ],
+    }
+    const names = cookiesToDelete(greedy, new Set(['all/x']), ['osprn_consent', 'payload-token', 'tracker']).map(
+      (deletion) => deletion.name,
+    )
+    expect(names).toEqual(['tracker'])
+  })
 })
 
 describe('validateScriptUrl', () => {
@@ -140,5 +165,15 @@ describe('validateScriptUrl', () => {
     expect(validateScriptUrl('http://stats.example.org/s.js')).toMatch(/https/)
     expect(validateScriptUrl('//evil.example/x.js')).toMatch(/https/)
     expect(validateScriptUrl('javascript:alert(1)')).toMatch(/https/)
+    expect(validateScriptUrl('/\\evil.example/x.js')).toMatch(/https/)
+  })
+
+  it('checks cookie domains and paths, and that slugs are unique', () => {
+    expect(validateCookieDomain('.example.org')).toBe(true)
+    expect(validateCookieDomain('bad domain; path=/')).toMatch(/domain/)
+    expect(validateCookiePath('/events')).toBe(true)
+    expect(validateCookiePath('events;')).toMatch(/path/)
+    expect(validateUniqueSlugs([{ slug: 'a' }, { slug: 'b' }])).toBe(true)
+    expect(validateUniqueSlugs([{ slug: 'a' }, { slug: 'a' }])).toMatch(/"a" is used twice/)
   })
 })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import { serialize } from 'cookie'
-import { NextResponse, type NextRequest } from 'next/server'
+import { after, NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
 
 import { cookiesToDelete } from '@/lib/consent/cookieDeletions'
@@ -12,7 +12,7 @@ import {
   encodeConsent,
   type ConsentNotice,
 } from '@/lib/consent/consentState'
-import { chooseConsent, consentedScripts, viewConsent } from '@/lib/consent/policy'
+import { allOptionalServices, chooseConsent, consentedScripts, viewConsent } from '@/lib/consent/policy'
 import { recordConsent } from '@/lib/consent/recordConsent'
 import { serverEnv } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
@@ -31,7 +31,10 @@ function returnPath(request: NextRequest, returnTo: FormDataEntryValue | null): 
     if (!candidate) continue
     try {
       const url = new URL(candidate, site)
-      if (url.origin === site.origin && url.pathname !== '/consent') return `${url.pathname}${url.search}`
+      // Never a path a browser would read as another host ("//host", "/\\host").
+      if (url.origin === site.origin && url.pathname !== '/consent' && !/^\/[/\\]/.test(url.pathname)) {
+        return `${url.pathname}${url.search}`
+      }
     } catch {
       // Not a URL: try the next candidate.
       continue
@@ -47,6 +50,9 @@ function crossSite(request: NextRequest): boolean {
   const origin = request.headers.get('origin')
   return Boolean(origin && origin !== new URL(serverEnv().SITE_URL).origin && origin !== request.nextUrl.origin)
 }
+
+/** On the public address: behind a proxy or in a container the request's own URL names the server, not the site. */
+const redirectBack = (path: string) => NextResponse.redirect(new URL(path, serverEnv().SITE_URL), 303)
 
 const secure = () => serverEnv().SITE_URL.startsWith('https://')
 
@@ -72,33 +78,31 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   const { choice } = parsed.data
 
   if (choice === 'hide') {
-    const response = wantsJson
-      ? NextResponse.json({ hidden: true })
-      : NextResponse.redirect(new URL(back, request.url), 303)
+    const response = wantsJson ? NextResponse.json({ hidden: true }) : redirectBack(back)
     response.headers.append('Set-Cookie', serialize(CONSENT_NOTICE_COOKIE, '', { path: '/', maxAge: 0 }))
     return response
   }
 
   const settings = await getCookieSettings()
-  const previous = viewConsent(settings, decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value), false)
+  const previous = decodeConsent(request.cookies.get(CONSENT_COOKIE)?.value)
   const chosen = chooseConsent(settings, choice === 'custom' ? { kind: 'custom', ...parsed.data } : { kind: choice })
   const stored = {
     v: 1 as const,
-    id: previous.choice?.id ?? randomUUID(),
+    id: previous?.id ?? randomUUID(),
     rev: settings.revision ?? 1,
     at: new Date().toISOString(),
     ...chosen,
   }
   const gpc = request.headers.get('sec-gpc') === '1'
   const now = viewConsent(settings, stored, gpc)
-  const withdrawn = new Set([...previous.services].filter((key) => !now.services.has(key)))
-  // Under GPC nothing optional runs whatever was chosen: clear what an earlier choice may have left.
-  if (gpc) for (const key of chosen.svc) withdrawn.add(key)
+  // Every optional service not allowed now, whatever the earlier choice was (or under which
+  // revision): its cookies go, including under GPC, where nothing optional runs.
+  const withdrawn = new Set(allOptionalServices(settings).filter((key) => !now.services.has(key)))
 
   const notice: ConsentNotice = choice === 'accept' ? 'accepted' : choice === 'reject' ? 'rejected' : 'saved'
   const response = wantsJson
     ? NextResponse.json({ notice, scripts: consentedScripts(settings, now) })
-    : NextResponse.redirect(new URL(back, request.url), 303)
+    : redirectBack(back)
   const lifetime = (settings.lifetimeDays ?? 365) * 24 * 60 * 60
   response.headers.append(
     'Set-Cookie',
@@ -124,13 +128,26 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   }
   const sent = request.cookies.getAll().map((cookie) => cookie.name)
   for (const deletion of cookiesToDelete(settings, withdrawn, sent)) {
-    response.headers.append(
-      'Set-Cookie',
-      serialize(deletion.name, '', { path: deletion.path, domain: deletion.domain, maxAge: 0, expires: new Date(0) }),
-    )
+    try {
+      response.headers.append(
+        'Set-Cookie',
+        serialize(deletion.name, '', { path: deletion.path, domain: deletion.domain, maxAge: 0, expires: new Date(0) }),
+      )
+    } catch (error) {
+      // A cookie the policy describes wrongly must not stop the visitor's choice from being saved.
+      console.error(`[consent] cannot expire cookie ${deletion.name}:`, error)
+    }
   }
   if (settings.keepProof !== false) {
-    await recordConsent(await getPayloadClient(), { id: stored.id, method: choice, revision: stored.rev, ...chosen })
+    const proof = { id: stored.id, method: choice, revision: stored.rev, ...chosen }
+    // After the response: a slow or failing database never holds up (or blocks) a choice.
+    after(async () => {
+      try {
+        await recordConsent(await getPayloadClient(), proof)
+      } catch (error) {
+        console.error('[consent] proof of consent not recorded:', error)
+      }
+    })
   }
   return response
 }
