@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
 import { expireTags } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
@@ -37,6 +37,14 @@ export function revalidateContentAfterDelete(collection: string): CollectionAfte
     const tags = [cacheTags.collection(collection)]
     if (doc.slug) tags.push(cacheTags.document(collection, doc.slug))
     await expireTags(tags)
+    return doc
+  }
+}
+
+/** A global's cache tag expires whenever it is saved (every global is public in part). */
+export function revalidateGlobalAfterChange(slug: string): GlobalAfterChangeHook {
+  return ({ doc, context }) => {
+    if (!context.disableRevalidate) void expireTags([cacheTags.global(slug)])
     return doc
   }
 }

@@ -2,8 +2,7 @@ import type { FieldAccess, GlobalConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '@/cms/access'
 import { hasRole } from '@/cms/access/roles'
-
-import { revalidateContactSettings } from './hooks/revalidateContactSettings'
+import { revalidateGlobalAfterChange } from '@/cms/hooks/revalidateContent'
 
 /** The delivery address and retention periods are for the team, not for the contact page. */
 const teamOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
@@ -17,7 +16,7 @@ export const ContactSettings: GlobalConfig = {
       'The contact form: who receives messages for the team, what visitors are told, and how long messages are kept.',
   },
   access: { read: anyone, update: isEditorOrAdmin },
-  hooks: { afterChange: [revalidateContactSettings] },
+  hooks: { afterChange: [revalidateGlobalAfterChange('contact-settings')] },
   fields: [
     {
       type: 'row',

@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { anyone, isAdminField, isEditorOrAdmin } from '@/cms/access'
+import { revalidateGlobalAfterChange } from '@/cms/hooks/revalidateContent'
 import {
   validateConsentSlug,
   validateCookieDomain,
@@ -11,7 +12,6 @@ import {
 } from '@/lib/consent/validation'
 
 import { bumpRevision } from './hooks/bumpRevision'
-import { revalidateCookieSettings } from './hooks/revalidateCookieSettings'
 
 const slugField = (description: string): Field => ({
   name: 'slug',
@@ -44,7 +44,7 @@ export const CookieSettings: GlobalConfig = {
       'The cookie banner, and the categories and services visitors choose from. Nothing optional is loaded until a visitor agrees to it.',
   },
   access: { read: anyone, update: isEditorOrAdmin },
-  hooks: { beforeChange: [bumpRevision], afterChange: [revalidateCookieSettings] },
+  hooks: { beforeChange: [bumpRevision], afterChange: [revalidateGlobalAfterChange('cookie-settings')] },
   fields: [
     {
       type: 'collapsible',

@@ -2,8 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '@/cms/access'
 import { linkFields } from '@/cms/fields/link'
-
-import { revalidateSiteSettings } from './hooks/revalidateSiteSettings'
+import { revalidateGlobalAfterChange } from '@/cms/hooks/revalidateContent'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -17,7 +16,7 @@ export const SiteSettings: GlobalConfig = {
     update: isEditorOrAdmin,
   },
   hooks: {
-    afterChange: [revalidateSiteSettings],
+    afterChange: [revalidateGlobalAfterChange('site-settings')],
   },
   fields: [
     { name: 'siteName', type: 'text', required: true, maxLength: 120 },

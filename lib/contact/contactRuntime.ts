@@ -1,8 +1,8 @@
 import 'server-only'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { databasePool } from '@/lib/db/pool'
 import { serverEnv } from '@/lib/env'
 
 import { CONTACT_QUEUE } from './queueContactDelivery'
@@ -13,7 +13,7 @@ let limiter: ContactRateLimiter | undefined
 /** One limiter per server process, on Payload's own connection pool. */
 export function contactRateLimiter(payload: Payload): ContactRateLimiter {
   const env = serverEnv()
-  limiter ??= createContactRateLimiter((payload.db as unknown as PostgresAdapter).pool, env.PAYLOAD_SECRET ?? '', {
+  limiter ??= createContactRateLimiter(databasePool(payload), env.PAYLOAD_SECRET ?? '', {
     perAddress: env.CONTACT_LIMIT_PER_IP,
     perRecipient: env.CONTACT_LIMIT_PER_RECIPIENT,
     global: env.CONTACT_LIMIT_GLOBAL,

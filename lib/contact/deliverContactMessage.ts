@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
+import { databasePool } from '@/lib/db/pool'
 import { serverEnv } from '@/lib/env'
 import type { ContactMessage } from '@/payload-types'
 
@@ -28,14 +28,12 @@ export class ContactDeliveryError extends Error {
  */
 export const redactAddresses = (text: string) => text.replace(/[^\s<>()"',;:@]+@[^\s<>()"',;:@]+/g, '[address]')
 
-const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
-
 /**
  * Takes the message for this worker. One UPDATE decides between concurrent workers and retries:
  * only a queued message (or one whose claim has lapsed) is taken, so it is sent at most once.
  */
 async function claimMessage(payload: Payload, id: number): Promise<boolean> {
-  const result = await pool(payload).query(
+  const result = await databasePool(payload).query(
     `update contact_messages
         set status = 'sending', attempts = coalesce(attempts, 0) + 1, last_attempt_at = now(), updated_at = now()
       where id = $1 and (status = 'queued' or (status = 'sending' and last_attempt_at < now() - $2::interval))`,
@@ -45,7 +43,7 @@ async function claimMessage(payload: Payload, id: number): Promise<boolean> {
 }
 
 async function claimAcknowledgement(payload: Payload, id: number): Promise<boolean> {
-  const result = await pool(payload).query(
+  const result = await databasePool(payload).query(
     `update contact_messages set acknowledgement_sent_at = now()
       where id = $1 and status = 'sent' and acknowledgement_requested and acknowledgement_sent_at is null`,
     [id],
@@ -118,7 +116,7 @@ export async function deliverContactMessage(payload: Payload, messageId: number,
     // Whatever failed on the last attempt (the database, the settings), a message still waiting
     // must show as failed, so the team sees it and can send it again.
     if (finalAttempt) {
-      await pool(payload)
+      await databasePool(payload)
         .query(
           `update contact_messages set status = 'failed', updated_at = now() where id = $1 and status = 'queued'`,
           [messageId],

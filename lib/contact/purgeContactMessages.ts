@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
+import { databasePool } from '@/lib/db/pool'
 import { clearExpiredRateLimits } from './rateLimits'
 
 export const PURGE_TASK = 'purgeContactMessages'
@@ -33,7 +33,7 @@ export async function purgeContactMessages(payload: Payload, now = new Date()) {
     depth: 0,
     overrideAccess: true,
   })
-  const rateLimits = await clearExpiredRateLimits((payload.db as unknown as PostgresAdapter).pool, now.getTime())
+  const rateLimits = await clearExpiredRateLimits(databasePool(payload), now.getTime())
   return { messages: result.docs.length, rateLimits }
 }
 

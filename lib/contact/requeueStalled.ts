@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
+import { databasePool } from '@/lib/db/pool'
 import { CONTACT_QUEUE, queueContactDelivery } from './queueContactDelivery'
 
 export const REQUEUE_TASK = 'requeueStalledContactMessages'
@@ -12,7 +12,7 @@ export const REQUEUE_TASK = 'requeueStalledContactMessages'
  * nothing already sent and recorded is sent again.
  */
 export async function requeueStalledContactMessages(payload: Payload): Promise<{ requeued: number; released: number }> {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = databasePool(payload)
   const released = await pool.query(
     `update payload_jobs set processing = false, updated_at = now()
       where queue = $1 and processing and completed_at is null and updated_at < now() - interval '30 minutes'`,

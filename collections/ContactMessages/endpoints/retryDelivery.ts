@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Endpoint } from 'payload'
 
+import { databasePool } from '@/lib/db/pool'
 import { hasRole } from '@/cms/access/roles'
 import { queueContactDelivery } from '@/lib/contact/queueContactDelivery'
 
@@ -20,7 +20,7 @@ export const retryDelivery: Endpoint = {
       .catch(() => null)
     if (!message) return Response.json({ error: 'Unknown message' }, { status: 404 })
     // One conditional UPDATE: of two clicks (or two editors) only one puts the message back.
-    const pool = (req.payload.db as unknown as PostgresAdapter).pool
+    const pool = databasePool(req.payload)
     const taken = await pool.query(
       `update contact_messages set status = 'queued', spam_reason = null, updated_at = now()
         where id = $1 and status in ('failed', 'spam') returning status`,

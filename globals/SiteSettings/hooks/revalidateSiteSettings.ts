@@ -1,9 +1,0 @@
-import type { GlobalAfterChangeHook } from 'payload'
-
-import { expireTags } from '@/lib/cache/revalidate'
-import { cacheTags } from '@/lib/cache/tags'
-
-export const revalidateSiteSettings: GlobalAfterChangeHook = ({ doc, context }) => {
-  if (!context.disableRevalidate) expireTags([cacheTags.global('site-settings')])
-  return doc
-}
