@@ -38,7 +38,7 @@ ENV NODE_ENV=production \
 COPY --from=builder /app/.next/standalone ./
 COPY --from=builder /app/.next/static ./.next/static
 COPY --from=builder /app/public ./public
-COPY --from=builder /app/server/peer-address.mjs ./server/peer-address.mjs
+COPY --from=builder /app/server ./server
 RUN mkdir -p .next/cache .data && chown node:node .next/cache .data
 
 USER node
@@ -50,6 +50,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 # No separate migration step: on start, instrumentation.ts initialises Payload, which applies the
 # committed migrations from migrations/ (bundled into the server through `prodMigrations`) before
 # the first request is served. Requires DATABASE_URL and PAYLOAD_SECRET at run time.
-# The preload records each request's TCP peer for the contact form's rate limits
-# (server/peer-address.mjs); behind a reverse proxy, set TRUSTED_PROXY_HOPS.
-CMD ["node", "--import", "./server/peer-address.mjs", "server.js"]
+# The preload records each request's TCP peer for the contact form's rate limits and picks the
+# consent variant of each page (server/preload.mjs); behind a reverse proxy, set TRUSTED_PROXY_HOPS.
+CMD ["node", "--import", "./server/preload.mjs", "server.js"]

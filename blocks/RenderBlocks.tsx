@@ -1,3 +1,4 @@
+import type { ConsentView } from '@/lib/consent/policy'
 import type { Page } from '@/payload-types'
 
 import { CallToActionBlockComponent } from './CallToAction/Component'
@@ -12,18 +13,23 @@ import { RichTextBlockComponent } from './RichTextBlock/Component'
 
 export type LayoutBlock = NonNullable<Page['layout']>[number]
 
+/** What blocks may depend on beyond their own data: the consent of the page variant. */
+export interface BlockContext {
+  consent: ConsentView
+}
+
 /** Renders a page layout block by block. */
-export function RenderBlocks({ blocks }: { blocks: LayoutBlock[] }) {
+export function RenderBlocks({ blocks, context }: { blocks: LayoutBlock[]; context: BlockContext }) {
   return (
     <>
       {blocks.map((block, index) => (
-        <RenderBlock key={block.id ?? `${block.blockType}-${index}`} block={block} />
+        <RenderBlock key={block.id ?? `${block.blockType}-${index}`} block={block} context={context} />
       ))}
     </>
   )
 }
 
-function RenderBlock({ block }: { block: LayoutBlock }) {
+function RenderBlock({ block, context }: { block: LayoutBlock; context: BlockContext }) {
   switch (block.blockType) {
     case 'richText':
       return <RichTextBlockComponent block={block} />
@@ -42,7 +48,7 @@ function RenderBlock({ block }: { block: LayoutBlock }) {
     case 'faq':
       return <FaqBlockComponent block={block} />
     case 'cookiePreferences':
-      return <CookiePreferencesBlockComponent block={block} />
+      return <CookiePreferencesBlockComponent block={block} consent={context.consent} />
     default: {
       // A block added to the config but not here fails the type check; old data renders nothing.
       const unknown: never = block

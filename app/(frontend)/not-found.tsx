@@ -1,13 +1,15 @@
-import Link from 'next/link'
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
+import { SiteChrome } from '@/components/layout/SiteChrome'
 
+/**
+ * A 404 outside the page variants: an address that looks like a file (`/old-report.pdf`) is not
+ * routed to one (server/pageVariants.mjs), so this page is the same for everyone. It has no
+ * cookie banner and loads nothing optional.
+ */
 export default function NotFound() {
   return (
-    <div className="container page-message">
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct. If you followed a link, the page may have moved.</p>
-      <p>
-        <Link href="/">Go to the home page</Link>
-      </p>
-    </div>
+    <SiteChrome consent={null}>
+      <NotFoundMessage />
+    </SiteChrome>
   )
 }

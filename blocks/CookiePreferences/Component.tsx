@@ -1,7 +1,5 @@
-import type { CookieService } from '@/lib/consent/policy'
-import { serviceKey } from '@/lib/consent/policy'
-import { getVisitorConsent } from '@/lib/consent/readConsent'
-import { formatDate } from '@/lib/format/dates'
+import { serviceKey, type ConsentView, type CookieService } from '@/lib/consent/policy'
+import { getCookieSettings } from '@/lib/queries/cookieSettings'
 import type { CookiePreferencesBlock } from '@/payload-types'
 
 function CookieTable({ service }: { service: CookieService }) {
@@ -45,13 +43,18 @@ function ServiceDetails({ service }: { service: CookieService }) {
 
 /**
  * Every category and service of the cookie settings, with the cookies each one sets, and a form
- * to choose service by service. A plain POST to /consent: it works without JavaScript and
- * returns here with a confirmation.
+ * to choose service by service, ticked as the page variant's visitors chose. A plain POST to
+ * /consent: it works without JavaScript and returns here with a confirmation.
  */
-export async function CookiePreferencesBlockComponent({ block }: { block: CookiePreferencesBlock }) {
-  const { settings, view } = await getVisitorConsent()
+export async function CookiePreferencesBlockComponent({
+  block,
+  consent: view,
+}: {
+  block: CookiePreferencesBlock
+  consent: ConsentView
+}) {
+  const settings = await getCookieSettings()
   const categories = settings.categories ?? []
-  const current = view.choice && view.status === 'given' ? view.choice : null
   return (
     <section
       id="cookie-preferences"
@@ -66,11 +69,13 @@ export async function CookiePreferencesBlockComponent({ block }: { block: Cookie
           chosen below.
         </p>
       )}
-      <p>
-        {current
-          ? `Your current choice was saved on ${formatDate(current.at)}.`
-          : 'You have not chosen yet: only strictly necessary cookies are used.'}
-      </p>
+      {!view.gpc && (
+        <p>
+          {view.chosen
+            ? 'Your current choice is ticked below.'
+            : 'You have not chosen yet: only strictly necessary cookies are used.'}
+        </p>
+      )}
       <form method="post" action="/consent" className="cookie-preferences__form">
         <input type="hidden" name="choice" value="custom" />
         {categories.map((category) => (

@@ -1,8 +1,8 @@
-import { RenderBlocks } from '@/blocks/RenderBlocks'
+import { RenderBlocks, type BlockContext } from '@/blocks/RenderBlocks'
 import type { Page } from '@/payload-types'
 
 /** A CMS page: title, intro and its layout of blocks. */
-export function PageArticle({ page }: { page: Page }) {
+export function PageArticle({ page, context }: { page: Page; context: BlockContext }) {
   return (
     <article>
       <header className="hero">
@@ -12,7 +12,7 @@ export function PageArticle({ page }: { page: Page }) {
         </div>
       </header>
       <div className="container">
-        <RenderBlocks blocks={page.layout ?? []} />
+        <RenderBlocks blocks={page.layout ?? []} context={context} />
       </div>
     </article>
   )

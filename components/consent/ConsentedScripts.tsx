@@ -1,9 +1,8 @@
-import { getVisitorConsent } from '@/lib/consent/readConsent'
-import { consentedScripts } from '@/lib/consent/policy'
+import { consentedScripts, type ConsentView } from '@/lib/consent/policy'
+import type { PublicCookieSettings } from '@/lib/queries/cookieSettings'
 
-/** The scripts of the optional services this visitor agreed to; nothing at all before consent or under GPC. */
-export async function ConsentedScripts() {
-  const { settings, view } = await getVisitorConsent()
+/** The scripts of the optional services this page variant's visitors agreed to; none before consent or under GPC. */
+export function ConsentedScripts({ settings, view }: { settings: PublicCookieSettings; view: ConsentView }) {
   return (
     <>
       {consentedScripts(settings, view).map((src) => (

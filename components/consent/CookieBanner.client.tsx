@@ -1,7 +1,8 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import type React from 'react'
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 
 import type { ConsentNotice } from '@/lib/consent/consentState'
 
@@ -18,25 +19,32 @@ export interface CookieBannerTexts {
 
 interface Props {
   texts: CookieBannerTexts
-  /** `ask` for a visitor without a valid choice; a notice after a choice made without JavaScript. */
-  initial: { mode: 'ask' } | { mode: 'notice'; notice: ConsentNotice }
+  /**
+   * `ask` for a visitor without a valid choice; a notice after a choice made without JavaScript;
+   * otherwise hidden.
+   */
+  initial: { mode: 'ask' } | { mode: 'notice'; notice: ConsentNotice } | { mode: 'hidden' }
 }
 
 type State = { mode: 'ask' } | { mode: 'notice'; notice: ConsentNotice; focus: boolean } | { mode: 'hidden' }
 
-/** Loads a consented service's script after an in-place choice (the server renders it on later pages). */
-function loadScript(src: string) {
-  if (document.querySelector(`script[src="${CSS.escape(src)}"]`)) return
-  const script = document.createElement('script')
-  script.src = src
-  script.async = true
-  document.body.append(script)
+/**
+ * A choice made in place refreshes the page, which then comes as another variant (without the
+ * question, with the consented scripts): the banner of that variant mounts anew and carries on
+ * showing the confirmation, with focus, for a choice made moments ago.
+ */
+let carried: { notice: ConsentNotice; at: number } | null = null
+const CARRY_MS = 10_000
+
+function initialState(initial: Props['initial']): State {
+  if (carried && Date.now() - carried.at < CARRY_MS) return { mode: 'notice', notice: carried.notice, focus: true }
+  return initial.mode === 'notice' ? { mode: 'notice', notice: initial.notice, focus: false } : initial
 }
 
-async function post(data: FormData): Promise<{ notice?: ConsentNotice; scripts?: string[] }> {
+async function post(data: FormData): Promise<{ notice?: ConsentNotice }> {
   const response = await fetch('/consent', { method: 'POST', body: data, headers: { Accept: 'application/json' } })
   if (!response.ok) throw new Error(`Consent not saved (${response.status})`)
-  return (await response.json()) as { notice?: ConsentNotice; scripts?: string[] }
+  return (await response.json()) as { notice?: ConsentNotice }
 }
 
 /**
@@ -45,15 +53,19 @@ async function post(data: FormData): Promise<{ notice?: ConsentNotice; scripts?:
  * confirmation replaces the question and receives focus, and consented scripts load at once.
  */
 export function CookieBanner({ texts, initial }: Props) {
-  const [state, setState] = useState<State>(
-    initial.mode === 'ask' ? initial : { mode: 'notice', notice: initial.notice, focus: false },
-  )
+  const router = useRouter()
+  const [state, setState] = useState<State>(() => initialState(initial))
   const [busy, setBusy] = useState(false)
   const message = useRef<HTMLParagraphElement>(null)
 
   useEffect(() => {
     if (state.mode === 'notice' && state.focus) message.current?.focus()
   }, [state])
+
+  // The confirmation has reached the refreshed page: nothing more to carry.
+  useEffect(() => {
+    carried = null
+  }, [])
 
   if (state.mode === 'hidden') return null
 
@@ -66,12 +78,18 @@ export function CookieBanner({ texts, initial }: Props) {
     data.set('returnTo', window.location.pathname + window.location.search)
     try {
       const result = await post(data)
-      for (const src of result.scripts ?? []) loadScript(src)
       if (data.get('choice') === 'hide') {
         setState({ mode: 'hidden' })
         // The focused button is going away: keep keyboard users in the page, at its content.
         document.getElementById('main-content')?.focus()
-      } else setState({ mode: 'notice', notice: result.notice ?? 'saved', focus: true })
+      } else {
+        const notice = result.notice ?? 'saved'
+        setState({ mode: 'notice', notice, focus: true })
+        carried = { notice, at: Date.now() }
+        // The page's variant for the new choice: consented scripts now, and no page prefetched
+        // before the choice (with the question) is shown afterwards.
+        startTransition(() => router.refresh())
+      }
     } catch {
       // The plain form still works: send it the way a browser without JavaScript would.
       const choice = document.createElement('input')

@@ -1,12 +1,21 @@
-import { getVisitorConsent } from '@/lib/consent/readConsent'
+import type { ConsentView } from '@/lib/consent/policy'
 import { publicPath } from '@/lib/paths'
+import type { PublicCookieSettings } from '@/lib/queries/cookieSettings'
 
 import { CookieBanner } from './CookieBanner.client'
 
-/** The banner for visitors without a valid choice, or the confirmation after a choice without JavaScript. */
-export async function CookieBannerSlot({ siteName }: { siteName: string }) {
-  const { settings, view, notice } = await getVisitorConsent()
-  if (!view.ask && !notice) return null
+interface Props {
+  siteName: string
+  settings: PublicCookieSettings
+  view: ConsentView
+}
+
+/**
+ * The banner for visitors without a valid choice, or the confirmation after a choice without
+ * JavaScript. Rendered hidden otherwise, so that a choice made in place keeps its confirmation
+ * while the page's variant changes under it.
+ */
+export function CookieBannerSlot({ siteName, settings, view }: Props) {
   // Without a page chosen in Cookie settings, the seeded address of the cookie policy.
   const policyHref = (settings.policyPage ? publicPath('pages', settings.policyPage) : null) ?? '/cookies'
   return (
@@ -25,7 +34,7 @@ export async function CookieBannerSlot({ siteName }: { siteName: string }) {
         },
         policyHref,
       }}
-      initial={view.ask ? { mode: 'ask' } : { mode: 'notice', notice: notice ?? 'saved' }}
+      initial={view.ask ? { mode: 'ask' } : view.notice ? { mode: 'notice', notice: view.notice } : { mode: 'hidden' }}
     />
   )
 }

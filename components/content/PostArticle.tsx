@@ -14,7 +14,6 @@ import { formatDate } from '@/lib/format/dates'
 import { publicPath, type RoutedCollection } from '@/lib/paths'
 import {
   POSTS_FEED,
-  postsFeedAlternates,
   type PostImage,
   type PostKind,
   type PostListing,
@@ -82,7 +81,7 @@ export function postListingMetadata({ kind, theme, result }: PostListing): Metad
   return {
     title,
     description: section.intro,
-    alternates: { canonical: path, types: postsFeedAlternates() },
+    alternates: { canonical: path },
     openGraph: { title, description: section.intro, url: path },
   }
 }
@@ -229,13 +228,12 @@ function PostCard({ post }: { post: PostSummary }) {
 
 type PostAuthorDoc = Pick<Member, 'id' | 'name' | 'slug'>
 
-/** Metadata of a post page: its SEO fields, article dates, and the feed in the head. */
+/** Metadata of a post page: its SEO fields and article dates (the feed is on every page). */
 export function postMetadata(post: Post): Metadata {
   const path = publicPath('posts', post) ?? '/'
   const base = metadataFor(post, path, post.excerpt)
   return {
     ...base,
-    alternates: { ...base.alternates, types: postsFeedAlternates() },
     openGraph: {
       ...base.openGraph,
       type: 'article',

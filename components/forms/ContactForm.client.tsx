@@ -89,7 +89,12 @@ function Field({
  */
 export function ContactForm(props: ContactFormProps) {
   const { recipients, selected, pageTitle, privacyNotice, acknowledgementsEnabled, captcha } = props
-  const [state, formAction, pending] = useActionState<ContactFormState, FormData>(sendContactMessage, {})
+  const [state, formAction, pending] = useActionState<ContactFormState, FormData>(
+    sendContactMessage,
+    {},
+    // Where the form posts before JavaScript has loaded (a form's action must not be empty).
+    '/contact',
+  )
   const summary = useRef<HTMLDivElement>(null)
   const errors = state.errors ?? {}
   const values = state.values

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { LinkNav, type NavLink } from './LinkNav'
+import { SkipLink } from './SkipLink'
 
 interface SiteHeaderProps {
   siteName: string
@@ -10,6 +11,8 @@ interface SiteHeaderProps {
 export function SiteHeader({ siteName, navigation }: SiteHeaderProps) {
   return (
     <header className="site-header">
+      {/* Inside the banner landmark, so no content sits outside landmarks (axe `region`). */}
+      <SkipLink />
       <div className="container site-header__inner">
         <Link className="site-header__name" href="/">
           {siteName}

@@ -8,10 +8,12 @@ import {
   validateCookiePath,
   validateCookiePattern,
   validateScriptUrl,
+  validateCategories,
   validateUniqueSlugs,
 } from '@/lib/consent/validation'
 
 import { bumpRevision } from './hooks/bumpRevision'
+import { publishRoutingPolicyAfterChange } from './hooks/publishRoutingPolicy'
 
 const slugField = (description: string): Field => ({
   name: 'slug',
@@ -44,7 +46,10 @@ export const CookieSettings: GlobalConfig = {
       'The cookie banner, and the categories and services visitors choose from. Nothing optional is loaded until a visitor agrees to it.',
   },
   access: { read: anyone, update: isEditorOrAdmin },
-  hooks: { beforeChange: [bumpRevision], afterChange: [revalidateGlobalAfterChange('cookie-settings')] },
+  hooks: {
+    beforeChange: [bumpRevision],
+    afterChange: [revalidateGlobalAfterChange('cookie-settings'), publishRoutingPolicyAfterChange],
+  },
   fields: [
     {
       type: 'collapsible',
@@ -128,7 +133,7 @@ export const CookieSettings: GlobalConfig = {
       type: 'array',
       minRows: 1,
       maxRows: 10,
-      validate: validateUniqueSlugs,
+      validate: validateCategories,
       admin: { initCollapsed: true },
       fields: [
         {

@@ -1,6 +1,12 @@
 import type { CookieSetting } from '@/payload-types'
 
-import type { ConsentChoice } from './consentState'
+import {
+  MAX_OPTIONAL_CHOICES,
+  type BannerState,
+  type ConsentNotice,
+  type RoutingPolicy,
+  type Variant,
+} from '@/server/consentVariant.mjs'
 
 export type CookieCategory = NonNullable<CookieSetting['categories']>[number]
 export type CookieService = NonNullable<CookieCategory['services']>[number]
@@ -8,21 +14,21 @@ export type CookieService = NonNullable<CookieCategory['services']>[number]
 /** A service is chosen as `<category>/<service>`, so the same service name can sit in two categories. */
 export const serviceKey = (category: { slug: string }, service: { slug: string }) => `${category.slug}/${service.slug}`
 
-export type ConsentStatus = 'unset' | 'given' | 'expired' | 'outdated'
-
+/** What a page variant shows and runs: read from its code, never from a cookie. */
 export interface ConsentView {
-  status: ConsentStatus
-  /** The visitor's browser sends Global Privacy Control: optional categories are treated as rejected. */
-  gpc: boolean
-  /** Whether to ask: no valid choice for the current revision, and no GPC signal. */
+  banner: BannerState
+  /** The banner asks: no valid choice for the current revision, and no GPC signal. */
   ask: boolean
-  /** What may run now: optional categories and services with consent (empty under GPC). */
+  /** The confirmation after a choice made without JavaScript. */
+  notice: ConsentNotice | null
+  /** The browser sends Global Privacy Control: optional categories are treated as rejected. */
+  gpc: boolean
+  /** A valid choice exists (shown on the preferences form). */
+  chosen: boolean
+  /** What may run now: optional categories and services with consent. */
   categories: Set<string>
   services: Set<string>
-  choice: ConsentChoice | null
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 export function optionalCategories(settings: Pick<CookieSetting, 'categories'>): CookieCategory[] {
   return (settings.categories ?? []).filter((category) => !category.necessary)
@@ -35,30 +41,47 @@ export function allOptionalServices(settings: Pick<CookieSetting, 'categories'>)
   )
 }
 
-/** Reads a visitor's stored choice against the current policy. */
-export function viewConsent(
+/**
+ * What a visitor can agree to, in policy order: each optional service, and each optional
+ * category that has no services. A page variant records these as bits.
+ */
+export function consentChoices(settings: Pick<CookieSetting, 'categories'>): string[] {
+  return optionalCategories(settings).flatMap((category) =>
+    (category.services ?? []).length > 0
+      ? (category.services ?? []).map((service) => serviceKey(category, service))
+      : [category.slug],
+  )
+}
+
+/** What the server preload needs to choose a request's variant. */
+export function routingPolicyFor(
   settings: Pick<CookieSetting, 'categories' | 'revision' | 'lifetimeDays'>,
-  choice: ConsentChoice | null,
-  gpc: boolean,
-  now = Date.now(),
-): ConsentView {
-  let status: ConsentStatus = 'unset'
-  if (choice) {
-    if (choice.rev !== (settings.revision ?? 1)) status = 'outdated'
-    else if (Date.parse(choice.at) + (settings.lifetimeDays ?? 365) * DAY_MS < now) status = 'expired'
-    else status = 'given'
+): RoutingPolicy {
+  return {
+    revision: settings.revision ?? 1,
+    lifetimeDays: settings.lifetimeDays ?? 365,
+    choices: consentChoices(settings),
   }
-  const valid = status === 'given' && choice && !gpc
-  const known = new Map(
-    optionalCategories(settings).flatMap((category) =>
-      (category.services ?? []).map((service) => [serviceKey(category, service), category.slug] as const),
-    ),
-  )
-  const services = new Set(valid ? choice.svc.filter((key) => known.has(key)) : [])
-  const categories = new Set(
-    valid ? choice.cat.filter((slug) => optionalCategories(settings).some((category) => category.slug === slug)) : [],
-  )
-  return { status, gpc, ask: status !== 'given' && !gpc, categories, services, choice }
+}
+
+/** The consent a page variant stands for, against the current policy. */
+export function viewForVariant(settings: Pick<CookieSetting, 'categories'>, variant: Variant): ConsentView {
+  const { banner } = variant
+  const agreed = consentChoices(settings)
+    .slice(0, MAX_OPTIONAL_CHOICES)
+    .filter((_, index) => (variant.mask & (1 << index)) !== 0)
+  const services = new Set(agreed.filter((key) => key.includes('/')))
+  const categories = new Set(agreed.map((key) => key.split('/')[0] as string))
+  const notice = banner === 'accepted' || banner === 'rejected' || banner === 'saved' ? banner : null
+  return {
+    banner,
+    ask: banner === 'ask',
+    notice,
+    gpc: banner === 'gpc',
+    chosen: banner !== 'ask' && banner !== 'gpc',
+    categories,
+    services,
+  }
 }
 
 /**

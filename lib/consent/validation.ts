@@ -1,3 +1,5 @@
+import { MAX_OPTIONAL_CHOICES } from '@/server/consentVariant.mjs'
+
 /** Field validations of the cookie settings (return true or the message editors see). */
 export const validateConsentSlug = (value: unknown): true | string =>
   typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
@@ -46,4 +48,23 @@ export const validateUniqueSlugs = (value: unknown): true | string => {
   const slugs = value.map((row) => (row && typeof row === 'object' ? (row as { slug?: unknown }).slug : undefined))
   const repeated = slugs.find((slug, index) => slug && slugs.indexOf(slug) !== index)
   return repeated ? `The slug "${String(repeated)}" is used twice: each one must be different.` : true
+}
+
+/**
+ * Unique slugs, and at most MAX_OPTIONAL_CHOICES things to agree to (optional services, and
+ * optional categories without services): each page exists once per combination a visitor can
+ * choose, so the number of combinations stays small.
+ */
+export const validateCategories = (value: unknown): true | string => {
+  const unique = validateUniqueSlugs(value)
+  if (unique !== true || !Array.isArray(value)) return unique
+  const choices = value
+    .filter((category) => category && typeof category === 'object' && !(category as { necessary?: unknown }).necessary)
+    .reduce((count: number, category) => {
+      const services = (category as { services?: unknown }).services
+      return count + (Array.isArray(services) && services.length > 0 ? services.length : 1)
+    }, 0)
+  return choices > MAX_OPTIONAL_CHOICES
+    ? `Offer at most ${MAX_OPTIONAL_CHOICES} optional services (an optional category without services counts as one); there are ${choices}.`
+    : true
 }

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net'
 
-/** Set by server/peer-address.mjs from the TCP connection: whatever a client sends under this name is replaced. */
+/** Set by server/peer-address.mjs (preloaded) from the TCP connection: whatever a client sends under this name is replaced. */
 export const PEER_HEADER = 'x-osprn-peer-address'
 
 interface HeaderSource {

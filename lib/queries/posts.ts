@@ -1,7 +1,6 @@
 import 'server-only'
 
 import { Feed } from 'feed'
-import type { Metadata } from 'next'
 import { unstable_cache } from 'next/cache'
 import type { Payload, Where } from 'payload'
 import { cache } from 'react'
@@ -59,11 +58,6 @@ export const POSTS_FEED = {
   type: 'application/atom+xml',
   title: 'News and blogs (Atom feed)',
 } as const
-
-/** `<link rel="alternate" type="application/atom+xml">` for a page's `generateMetadata`. */
-export function postsFeedAlternates(): NonNullable<Metadata['alternates']>['types'] {
-  return { [POSTS_FEED.type]: [{ url: POSTS_FEED.path, title: POSTS_FEED.title }] }
-}
 
 function publishedPosts({ kind, themeId }: PostQuery): Where {
   const and: Where[] = [{ _status: { equals: 'published' } }]

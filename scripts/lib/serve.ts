@@ -72,8 +72,8 @@ export async function serve(mode: Mode): Promise<void> {
   // filled (a new one, or one reset) must not be shown through results cached from another.
   if (status?.seeded) rmSync(path.resolve('.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
 
-  // Records each request's TCP peer for the contact form's rate limits (see server/peer-address.mjs).
-  const preload = `--import ${JSON.stringify(pathToFileURL(path.resolve('server', 'peer-address.mjs')).href)}`
+  // Records each request's TCP peer and picks the consent variant of pages (see server/preload.mjs).
+  const preload = `--import ${JSON.stringify(pathToFileURL(path.resolve('server', 'preload.mjs')).href)}`
   const nextServer = start(
     localBin('next'),
     [mode === 'development' ? 'dev' : 'start', '--port', String(runtime.port)],

@@ -1,8 +1,15 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { cookiesToDelete } from '@/lib/consent/cookieDeletions'
-import { decodeConsent, encodeConsent, type ConsentChoice } from '@/lib/consent/consentState'
-import { chooseConsent, consentedScripts, viewConsent } from '@/lib/consent/policy'
+import {
+  CONSENT_COOKIE,
+  CONSENT_NOTICE_COOKIE,
+  decodeConsent,
+  encodeConsent,
+  type ConsentChoice,
+} from '@/lib/consent/consentState'
+import { chooseConsent, consentedScripts, routingPolicyFor, viewForVariant } from '@/lib/consent/policy'
 import {
   validateCookieDomain,
   validateCookiePath,
@@ -10,6 +17,13 @@ import {
   validateUniqueSlugs,
 } from '@/lib/consent/validation'
 import type { CookieSetting } from '@/payload-types'
+import {
+  allVariantCodes,
+  chooseVariant,
+  MAX_OPTIONAL_CHOICES,
+  parseVariantCode,
+  variantCode,
+} from '@/server/consentVariant.mjs'
 
 const settings: Pick<CookieSetting, 'categories' | 'revision' | 'lifetimeDays'> = {
   revision: 3,
@@ -66,38 +80,96 @@ describe('consent cookie', () => {
   })
 })
 
-describe('viewConsent', () => {
+const policy = routingPolicyFor(settings)
+const cookieHeader = (value: ConsentChoice | string, extra = '') =>
+  `${CONSENT_COOKIE}=${typeof value === 'string' ? value : encodeConsent(value)}${extra}`
+const variantOf = (header: string | undefined, gpc = false) => chooseVariant(policy, { cookieHeader: header, gpc, now })
+const viewOf = (header: string | undefined, gpc = false) =>
+  viewForVariant(settings, parseVariantCode(variantCode(variantOf(header, gpc)))!)
+
+describe('page variants', () => {
+  it('lists the optional choices in policy order: services, and categories without services', () => {
+    expect(policy).toEqual({
+      revision: 3,
+      lifetimeDays: 30,
+      choices: ['analytics/stats', 'analytics/heatmap', 'video'],
+    })
+  })
+
   it('asks a visitor without a choice, and allows nothing optional', () => {
-    const view = viewConsent(settings, null, false, now)
-    expect(view).toMatchObject({ status: 'unset', ask: true })
+    expect(variantCode(variantOf(undefined))).toBe('q')
+    const view = viewOf(undefined)
+    expect(view).toMatchObject({ ask: true, chosen: false, gpc: false, notice: null })
     expect([...view.services]).toEqual([])
+    expect(consentedScripts(settings, view)).toEqual([])
   })
 
-  it('honours a current choice', () => {
-    const view = viewConsent(settings, choice(), false, now)
-    expect(view).toMatchObject({ status: 'given', ask: false })
+  it('honours a current choice, through the variant code alone', () => {
+    expect(variantCode(variantOf(cookieHeader(choice())))).toBe('n1')
+    const view = viewOf(cookieHeader(choice()))
+    expect(view).toMatchObject({ ask: false, chosen: true })
     expect([...view.services]).toEqual(['analytics/stats'])
+    expect([...view.categories]).toEqual(['analytics'])
     expect(consentedScripts(settings, view)).toEqual(['https://stats.example.org/s.js'])
+    const all = choice({ cat: ['analytics', 'video'], svc: ['analytics/stats', 'analytics/heatmap'] })
+    expect(variantCode(variantOf(cookieHeader(all)))).toBe('n7')
+    expect([...viewOf(cookieHeader(all)).categories]).toEqual(['analytics', 'video'])
   })
 
-  it('asks again after a new revision or once the lifetime has passed', () => {
-    expect(viewConsent(settings, choice({ rev: 2 }), false, now)).toMatchObject({ status: 'outdated', ask: true })
+  it('asks again after a new revision, once the lifetime has passed, or for an unreadable cookie', () => {
+    expect(variantCode(variantOf(cookieHeader(choice({ rev: 2 }))))).toBe('q')
     const old = choice({ at: new Date(now - 31 * 24 * 3600 * 1000).toISOString() })
-    expect(viewConsent(settings, old, false, now)).toMatchObject({ status: 'expired', ask: true })
-    expect([...viewConsent(settings, old, false, now).services]).toEqual([])
+    expect(variantCode(variantOf(cookieHeader(old)))).toBe('q')
+    expect(variantCode(variantOf(cookieHeader('not-base64-json')))).toBe('q')
+    expect(variantCode(chooseVariant(null, { cookieHeader: cookieHeader(choice()), gpc: false, now }))).toBe('q')
   })
 
   it('treats Global Privacy Control as a rejection, without asking', () => {
-    const view = viewConsent(settings, choice(), true, now)
+    expect(variantCode(variantOf(cookieHeader(choice()), true))).toBe('g')
+    const view = viewOf(cookieHeader(choice()), true)
     expect(view).toMatchObject({ gpc: true, ask: false })
     expect([...view.services]).toEqual([])
     expect(consentedScripts(settings, view)).toEqual([])
-    expect(viewConsent(settings, null, true, now).ask).toBe(false)
+    expect(viewOf(undefined, true).ask).toBe(false)
+  })
+
+  it('shows the one-time confirmation after a choice made without JavaScript', () => {
+    const notice = `; ${CONSENT_NOTICE_COOKIE}=accepted`
+    expect(variantCode(variantOf(cookieHeader(choice(), notice)))).toBe('a1')
+    expect(viewOf(cookieHeader(choice(), notice))).toMatchObject({ notice: 'accepted', ask: false })
+    expect(variantCode(variantOf(cookieHeader(choice({ rev: 2 }), notice)))).toBe('q')
+    expect(variantCode(variantOf(`${CONSENT_NOTICE_COOKIE}=bogus`))).toBe('q')
   })
 
   it('ignores services that are no longer in the policy', () => {
-    const view = viewConsent(settings, choice({ svc: ['analytics/stats', 'gone/old'] }), false, now)
-    expect([...view.services]).toEqual(['analytics/stats'])
+    expect(variantCode(variantOf(cookieHeader(choice({ svc: ['analytics/stats', 'gone/old'] }))))).toBe('n1')
+  })
+
+  it('never names more variants than the bound, whatever the cookies say', () => {
+    const codes = new Set(allVariantCodes())
+    expect(codes.size).toBe(2 + 4 * 2 ** MAX_OPTIONAL_CHOICES)
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.boolean(), (consent, notice, gpc) => {
+        const header = `${CONSENT_COOKIE}=${encodeURIComponent(consent)}; ${CONSENT_NOTICE_COOKIE}=${encodeURIComponent(notice)}`
+        return codes.has(variantCode(variantOf(header, gpc)))
+      }),
+    )
+    fc.assert(
+      fc.property(
+        fc.record({
+          v: fc.constant(1 as const),
+          id: fc.constant('abcdefgh'),
+          rev: fc.constant(3),
+          at: fc.constant(new Date(now).toISOString()),
+          cat: fc.array(fc.string({ maxLength: 40 }), { maxLength: 20 }),
+          svc: fc.array(fc.string({ maxLength: 81 }), { maxLength: 200 }),
+        }),
+        (stored) => codes.has(variantCode(variantOf(cookieHeader(stored)))),
+      ),
+    )
+    for (const code of codes) expect(variantCode(parseVariantCode(code)!)).toBe(code)
+    for (const code of ['', 'x', 'q0', 'n', 'n10', 'ng', 'N1', 'a1 ', '../n1'])
+      expect(parseVariantCode(code)).toBeNull()
   })
 })
 

@@ -385,7 +385,7 @@ describe('Dockerfile', () => {
     }
   })
 
-  it('runs `node server.js`, with the peer-address preload, in production as a non-root user', () => {
+  it('runs `node server.js`, with the server preload, in production as a non-root user', () => {
     const stage = requireFinalStage()
     const user = instructions(stage, 'USER').at(-1)
     expect(user, 'a USER instruction in the final stage').toBeDefined()
@@ -393,12 +393,11 @@ describe('Dockerfile', () => {
 
     const cmd = instructions(stage, 'CMD').at(-1) ?? ''
     const command = cmd.startsWith('[') ? (JSON.parse(cmd) as string[]) : cmd.split(/\s+/)
-    expect(command).toEqual(['node', '--import', './server/peer-address.mjs', 'server.js'])
-    // The preload is copied into the image from the project (the rate limits depend on it).
-    expect(instructions(stage, 'COPY')).toContainEqual(
-      expect.stringMatching(/server\/peer-address\.mjs \.\/server\/peer-address\.mjs$/),
-    )
-    expect(existsSync(path.resolve('server/peer-address.mjs'))).toBe(true)
+    expect(command).toEqual(['node', '--import', './server/preload.mjs', 'server.js'])
+    // The preload and the modules it imports are copied into the image from the project (the
+    // rate limits and the consent variants of pages depend on them).
+    expect(instructions(stage, 'COPY')).toContainEqual(expect.stringMatching(/\/app\/server \.\/server$/))
+    expect(existsSync(path.resolve('server/preload.mjs'))).toBe(true)
 
     const env = stageEnv(stage)
     expect(env.NODE_ENV).toBe('production')

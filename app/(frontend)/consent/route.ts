@@ -12,7 +12,7 @@ import {
   encodeConsent,
   type ConsentNotice,
 } from '@/lib/consent/consentState'
-import { allOptionalServices, chooseConsent, consentedScripts, viewConsent } from '@/lib/consent/policy'
+import { allOptionalServices, chooseConsent } from '@/lib/consent/policy'
 import { recordConsent } from '@/lib/consent/recordConsent'
 import { serverEnv } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
@@ -94,15 +94,13 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     ...chosen,
   }
   const gpc = request.headers.get('sec-gpc') === '1'
-  const now = viewConsent(settings, stored, gpc)
+  const allowed = new Set(gpc ? [] : chosen.svc)
   // Every optional service not allowed now, whatever the earlier choice was (or under which
   // revision): its cookies go, including under GPC, where nothing optional runs.
-  const withdrawn = new Set(allOptionalServices(settings).filter((key) => !now.services.has(key)))
+  const withdrawn = new Set(allOptionalServices(settings).filter((key) => !allowed.has(key)))
 
   const notice: ConsentNotice = choice === 'accept' ? 'accepted' : choice === 'reject' ? 'rejected' : 'saved'
-  const response = wantsJson
-    ? NextResponse.json({ notice, scripts: consentedScripts(settings, now) })
-    : redirectBack(back)
+  const response = wantsJson ? NextResponse.json({ notice }) : redirectBack(back)
   const lifetime = (settings.lifetimeDays ?? 365) * 24 * 60 * 60
   response.headers.append(
     'Set-Cookie',

@@ -4,6 +4,8 @@ import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
 import { signTags } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+import { refreshRoutingPolicy } from '@/lib/consent/routingPolicy'
 
 const bodySchema = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(50) })
 
@@ -18,5 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'Forbidden' }, { status: 403 })
   }
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
+  // Cookie settings saved by another process: the page variants follow at once.
+  if (parsed.data.tags.includes(cacheTags.global('cookie-settings'))) await refreshRoutingPolicy()
   return Response.json({ revalidated: parsed.data.tags.length })
 }

@@ -3,10 +3,15 @@ import { serverEnv } from '@/lib/env'
 import { getCalendarEvent } from '@/lib/queries/events'
 import { slugify } from '@/lib/slugify'
 
-export const dynamic = 'force-dynamic'
-
 interface Context {
   params: Promise<{ slug: string }>
+}
+
+// Rendered on the first request for an event, then served from the cache until events change.
+export const dynamic = 'force-static'
+
+export function generateStaticParams(): { slug: string }[] {
+  return []
 }
 
 /** "Add to calendar": one published event as an iCalendar file to download. */

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next'
+
+import type { ListingQuery } from '@/components/listings/listingQuery'
+import { PostsListing, postsListingMetadata } from '@/components/listings/PostsListing'
+
+/** A query string is no cache key: rendered per request (the data comes from the cache). */
+export const dynamic = 'force-dynamic'
+
+interface Props {
+  searchParams: Promise<ListingQuery>
+}
+
+/** `/news-and-views?…`: filtered or later pages, rendered per request from cached data (server/pageVariants.mjs). */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return postsListingMetadata(null, await searchParams)
+}
+
+export default async function FilteredNewsAndViewsPage({ searchParams }: Props) {
+  return <PostsListing kind={null} query={await searchParams} />
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { z } from 'zod'
+
+import { DetailHero } from '@/components/content/DetailHero'
+import { ContactForm } from '@/components/forms/ContactForm.client'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { captchaProviders } from '@/lib/contact/captcha'
+import { issueFormToken } from '@/lib/contact/formToken'
+import { serverEnv } from '@/lib/env'
+import { publicPath } from '@/lib/paths'
+import { getContactRecipients, getContactSettings, TEAM_RECIPIENT } from '@/lib/queries/contact'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
+
+import '../../contact.css'
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+/** The form carries a fresh signed token: rendered per request. */
+export const dynamic = 'force-dynamic'
+
+const TITLE = 'Contact us'
+
+const toSchema = z.object({
+  to: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
+})
+
+/**
+ * The page is rendered for a POST only when a form submission without JavaScript failed (success
+ * redirects to the confirmation page), so its title then starts with "Error:", as GOV.UK asks.
+ * With JavaScript the form updates the title itself.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const failedPost = (await headers()).get('content-type')?.startsWith('multipart/form-data') ?? false
+  return {
+    title: failedPost ? `Error: ${TITLE}` : TITLE,
+    description: 'Send a message to the communications team or to a member of the network.',
+    alternates: { canonical: '/contact' },
+  }
+}
+
+export default async function ContactPage({ searchParams }: Props) {
+  const { to } = toSchema.parse(await searchParams)
+  const [settings, recipients, site] = await Promise.all([
+    getContactSettings(),
+    getContactRecipients(),
+    getSiteSettings(),
+  ])
+  const wanted = to && to !== TEAM_RECIPIENT ? `member:${to}` : TEAM_RECIPIENT
+  const selected = recipients.some((recipient) => recipient.key === wanted) ? wanted : TEAM_RECIPIENT
+  const env = serverEnv()
+  const notice = settings.privacyNotice
+  const noticeHref = notice ? publicPath('pages', notice) : null
+  const provider = env.CAPTCHA_PROVIDER === 'none' ? null : captchaProviders[env.CAPTCHA_PROVIDER]
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: TITLE }]} />
+      <DetailHero title={TITLE} intro={settings.introduction} />
+      <div className="container contact">
+        <section className="contact__next" aria-labelledby="contact-next-title">
+          <h2 id="contact-next-title">What happens next</h2>
+          <p>{settings.whatHappensNext}</p>
+          <p>{settings.replyTime}</p>
+        </section>
+        <ContactForm
+          recipients={recipients.map(({ key, name, description }) => ({ key, name, description }))}
+          selected={selected}
+          token={issueFormToken(env.PAYLOAD_SECRET ?? '')}
+          pageTitle={`${TITLE} | ${site.shortName || site.siteName}`}
+          privacyNotice={noticeHref && notice ? { href: noticeHref, title: notice.title } : null}
+          acknowledgementsEnabled={settings.acknowledgementsEnabled !== false}
+          captcha={provider && env.CAPTCHA_SITE_KEY ? { ...provider, siteKey: env.CAPTCHA_SITE_KEY } : null}
+        />
+      </div>
+    </>
+  )
+}

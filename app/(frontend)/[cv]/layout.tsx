@@ -1,0 +1,24 @@
+import type React from 'react'
+
+import { SiteChrome } from '@/components/layout/SiteChrome'
+import { getPageConsent } from '@/lib/consent/pageConsent'
+
+interface Props {
+  children: React.ReactNode
+  params: Promise<{ cv: string }>
+}
+
+/**
+ * Every public page, once per consent variant (`cv`, chosen per request by
+ * server/pageVariants.mjs). Nothing here reads the request, so each variant of each page is
+ * rendered once and served from the cache until its content changes.
+ */
+export default async function ConsentVariantLayout({ children, params }: Props) {
+  const consent = await getPageConsent((await params).cv)
+  return <SiteChrome consent={consent}>{children}</SiteChrome>
+}
+
+/** Variants are rendered on their first visit; `next build` needs no database. */
+export function generateStaticParams(): { cv: string }[] {
+  return []
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+
+import { PostArticle, postMetadata } from '@/components/content/PostArticle'
+import { getDocumentBySlug } from '@/lib/queries/content'
+import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
+
+interface Props {
+  params: Promise<{ slug: string }>
+}
+
+/** Rendered on the first visit, then served from the cache until the content changes. */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const post = await getDocumentBySlug('posts', slug, { kind: 'news' })
+  return post ? postMetadata(post) : {}
+}
+
+export default async function NewsPostPage({ params }: Props) {
+  const { slug } = await params
+  const post = await getDocumentBySlug('posts', slug, { kind: 'news' })
+  if (!post) return notFoundOrRedirect(`/news/${slug}`)
+  return <PostArticle post={post} />
+}

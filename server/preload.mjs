@@ -1,0 +1,33 @@
+/**
+ * Preloaded into the web server (`node --import ./server/preload.mjs`, by `npm run dev`,
+ * `npm start` and the Docker image). Every request passes through these listeners before
+ * Next.js sees it:
+ * - peer-address.mjs records the TCP peer for the contact form's rate limits;
+ * - pageVariants.mjs sends a page request to the cached variant for the visitor's consent.
+ */
+import http from 'node:http'
+import https from 'node:https'
+
+import { routePageRequest } from './pageVariants.mjs'
+import { recordPeer } from './peer-address.mjs'
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function beforeNext(req, res) {
+  recordPeer(req)
+  routePageRequest(req, res)
+}
+
+// The default export is the module object that require('node:http') returns, so Next.js's own
+// createServer call goes through this wrapper.
+for (const transport of [http, https]) {
+  const createServer = transport.createServer
+  // @ts-expect-error the wrapper keeps createServer's overloads
+  transport.createServer = function createServerBeforeNext(...args) {
+    const server = createServer.apply(this, args)
+    server.prependListener('request', beforeNext)
+    return server
+  }
+}
