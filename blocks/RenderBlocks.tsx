@@ -13,9 +13,9 @@ import { RichTextBlockComponent } from './RichTextBlock/Component'
 
 export type LayoutBlock = NonNullable<Page['layout']>[number]
 
-/** What blocks may depend on beyond their own data: the consent of the page variant. */
+/** What blocks may depend on beyond their own data: the consent of the page variant (null outside the variants). */
 export interface BlockContext {
-  consent: ConsentView
+  consent: ConsentView | null
 }
 
 /** Renders a page layout block by block. */
@@ -48,7 +48,7 @@ function RenderBlock({ block, context }: { block: LayoutBlock; context: BlockCon
     case 'faq':
       return <FaqBlockComponent block={block} />
     case 'cookiePreferences':
-      return <CookiePreferencesBlockComponent block={block} consent={context.consent} />
+      return context.consent ? <CookiePreferencesBlockComponent block={block} consent={context.consent} /> : null
     default: {
       // A block added to the config but not here fails the type check; old data renders nothing.
       const unknown: never = block

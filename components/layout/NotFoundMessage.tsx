@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-/** The body of the 404 page. */
+/** The 404 page's content: what went wrong, and ways on. */
 export function NotFoundMessage() {
   return (
     <div className="container page-message">

@@ -1,5 +1,6 @@
 import type React from 'react'
 
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { SiteChrome } from '@/components/layout/SiteChrome'
 import { getPageConsent } from '@/lib/consent/pageConsent'
 
@@ -15,6 +16,15 @@ interface Props {
  */
 export default async function ConsentVariantLayout({ children, params }: Props) {
   const consent = await getPageConsent((await params).cv)
+  if (!consent) {
+    // An address the preload left alone because it looks like a file (`/old-report.pdf`): the
+    // 404 page, the same for everyone, without a cookie banner.
+    return (
+      <SiteChrome consent={null}>
+        <NotFoundPage />
+      </SiteChrome>
+    )
+  }
   return <SiteChrome consent={consent}>{children}</SiteChrome>
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { PageArticle } from '@/components/cms/PageArticle'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { getPageConsent } from '@/lib/consent/pageConsent'
 import { serverEnv } from '@/lib/env'
@@ -29,10 +29,10 @@ export default async function HomePage({ params }: Props) {
     getPartners(),
     params.then(({ cv }) => getPageConsent(cv)),
   ])
-  if (!page) notFound()
+  if (!page) return <NotFoundPage path="/" />
   return (
     <>
-      <PageArticle page={page} context={{ consent: consent.view }} />
+      <PageArticle page={page} context={{ consent: consent?.view ?? null }} />
       <JsonLd data={organisationJsonLd(settings, serverEnv().SITE_URL, partners)} />
     </>
   )

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 
 import { PageArticle } from '@/components/cms/PageArticle'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { getPageConsent } from '@/lib/consent/pageConsent'
 import { publicPath } from '@/lib/paths'
 import { getDocumentBySlug } from '@/lib/queries/content'
-import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
+import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 
 interface PageProps {
   params: Promise<{ cv: string; slug: string[] }>
@@ -30,7 +31,7 @@ async function findPage(segments: string[]) {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { page, path } = await findPage((await params).slug)
-  if (!page) return {}
+  if (!page) return notFoundMetadata
   return {
     title: page.meta?.title ?? page.title,
     description: page.meta?.description ?? page.intro ?? undefined,
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function CmsPage({ params }: PageProps) {
   const { cv, slug } = await params
   const { page, path } = await findPage(slug)
-  if (!page) return notFoundOrRedirect(path)
+  if (!page) return <NotFoundPage path={path} />
   const consent = await getPageConsent(cv)
   const trail = page.breadcrumbs ?? []
   return (
@@ -52,7 +53,7 @@ export default async function CmsPage({ params }: PageProps) {
           href: index < trail.length - 1 ? (crumb.url ?? undefined) : undefined,
         }))}
       />
-      <PageArticle page={page} context={{ consent: consent.view }} />
+      <PageArticle page={page} context={{ consent: consent?.view ?? null }} />
     </>
   )
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 
 import { PostArticle, postMetadata } from '@/components/content/PostArticle'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { getDocumentBySlug } from '@/lib/queries/content'
-import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
+import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -16,12 +17,12 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const post = await getDocumentBySlug('posts', slug, { kind: 'blog' })
-  return post ? postMetadata(post) : {}
+  return post ? postMetadata(post) : notFoundMetadata
 }
 
 export default async function BlogPostPage({ params }: Props) {
   const { slug } = await params
   const post = await getDocumentBySlug('posts', slug, { kind: 'blog' })
-  if (!post) return notFoundOrRedirect(`/blog/${slug}`)
+  if (!post) return <NotFoundPage path={`/blog/${slug}`} />
   return <PostArticle post={post} />
 }

@@ -17,12 +17,13 @@ import { LinkedList } from '@/components/content/LinkedList'
 import { populated, populatedOne } from '@/components/content/populated'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { serverEnv } from '@/lib/env'
 import { formatEventTime } from '@/lib/format/dates'
 import { formatFileSize } from '@/lib/format/fileSize'
 import { publicPath } from '@/lib/paths'
 import { getDocumentBySlug } from '@/lib/queries/content'
-import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
+import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Event, Member } from '@/payload-types'
 
@@ -49,13 +50,13 @@ const statusNotices = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const event = await getDocumentBySlug('events', slug)
-  return event ? metadataFor(event, `/events/${slug}`, event.summary) : {}
+  return event ? metadataFor(event, `/events/${slug}`, event.summary) : notFoundMetadata
 }
 
 export default async function EventPage({ params }: Props) {
   const { slug } = await params
   const event = await getDocumentBySlug('events', slug)
-  if (!event) return notFoundOrRedirect(`/events/${slug}`)
+  if (!event) return <NotFoundPage path={`/events/${slug}`} />
   const notice = statusNotices[event.eventStatus]
   const past = new Date(event.endsAt) < new Date()
   // Only a published event has a calendar file; an editor previewing a draft sees no link to a 404.

@@ -12,6 +12,7 @@ import { LinkedList } from '@/components/content/LinkedList'
 import { populated, populatedOne } from '@/components/content/populated'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { serverEnv } from '@/lib/env'
 import { formatDate, formatMonth } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
@@ -19,7 +20,7 @@ import { getDocumentBySlug } from '@/lib/queries/content'
 import { getMemberWork, type MemberWork } from '@/lib/queries/members'
 import { projectStatusLabels } from '@/lib/queries/projects'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
-import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
+import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Member } from '@/payload-types'
 
@@ -37,13 +38,13 @@ const orcidUrl = (orcid: string) => `https://orcid.org/${orcid}`
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const member = await getDocumentBySlug('members', slug)
-  return member ? metadataFor(member, `/members/${slug}`, member.shortBio) : {}
+  return member ? metadataFor(member, `/members/${slug}`, member.shortBio) : notFoundMetadata
 }
 
 export default async function MemberPage({ params }: Props) {
   const { slug } = await params
   const member = await getDocumentBySlug('members', slug)
-  if (!member) return notFoundOrRedirect(`/members/${slug}`)
+  if (!member) return <NotFoundPage path={`/members/${slug}`} />
   const [work, settings] = await Promise.all([getMemberWork(member.id), getSiteSettings()])
   const role = networkRoles.find((option) => option.value === member.networkRole)?.label
   const name = [member.name, member.postNominals].filter(Boolean).join(', ')

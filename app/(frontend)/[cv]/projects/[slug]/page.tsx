@@ -12,13 +12,14 @@ import { LinkedList } from '@/components/content/LinkedList'
 import { populated, populatedOne } from '@/components/content/populated'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { serverEnv } from '@/lib/env'
 import { formatDate, formatEventTime, formatMonth } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import { getDocumentBySlug } from '@/lib/queries/content'
 import { projectStatusLabels } from '@/lib/queries/projects'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
-import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
+import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Member, Organisation, Project } from '@/payload-types'
 
@@ -39,13 +40,13 @@ interface TeamMember {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const project = await getDocumentBySlug('projects', slug)
-  return project ? metadataFor(project, `/projects/${slug}`, project.summary) : {}
+  return project ? metadataFor(project, `/projects/${slug}`, project.summary) : notFoundMetadata
 }
 
 export default async function ProjectPage({ params }: Props) {
   const { slug } = await params
   const project = await getDocumentBySlug('projects', slug)
-  if (!project) return notFoundOrRedirect(`/projects/${slug}`)
+  if (!project) return <NotFoundPage path={`/projects/${slug}`} />
   const settings = await getSiteSettings()
   const status = projectStatusLabels[project.projectStatus]
   const lead = populatedOne(project.lead)

@@ -10,6 +10,7 @@ import { LinkedList } from '@/components/content/LinkedList'
 import { populated, populatedOne } from '@/components/content/populated'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import {
   type CslItem,
   formatCitation,
@@ -22,7 +23,7 @@ import { formatDate } from '@/lib/format/dates'
 import { formatFileSize } from '@/lib/format/fileSize'
 import { publicPath } from '@/lib/paths'
 import { getDocumentBySlug } from '@/lib/queries/content'
-import { notFoundOrRedirect } from '@/lib/routing/notFoundOrRedirect'
+import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Document, Report } from '@/payload-types'
 
@@ -38,13 +39,13 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const report = await getDocumentBySlug('reports', slug)
-  return report ? metadataFor(report, `/reports/${slug}`, report.abstract) : {}
+  return report ? metadataFor(report, `/reports/${slug}`, report.abstract) : notFoundMetadata
 }
 
 export default async function ReportPage({ params }: Props) {
   const { slug } = await params
   const report = await getDocumentBySlug('reports', slug)
-  if (!report) return notFoundOrRedirect(`/reports/${slug}`)
+  if (!report) return <NotFoundPage path={`/reports/${slug}`} />
   const siteUrl = serverEnv().SITE_URL
   const path = `/reports/${report.slug}`
   const typeLabel = reportTypes.find((type) => type.value === report.reportType)?.label ?? 'Report'
