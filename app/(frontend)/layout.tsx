@@ -29,11 +29,12 @@ export async function generateMetadata(): Promise<Metadata> {
  * `[cv]/layout.tsx`, rendered once per consent variant; see server/pageVariants.mjs.
  */
 export default function FrontendRootLayout({ children }: { children: React.ReactNode }) {
+  const feed = `${serverEnv().SITE_URL}${POSTS_FEED.path}`
   return (
     <html lang="en-GB">
       <head>
         {/* Feed readers look for the feed on any page of a site, not only on the news listing. */}
-        <link rel="alternate" type={POSTS_FEED.type} title={POSTS_FEED.title} href={POSTS_FEED.path} />
+        <link rel="alternate" type={POSTS_FEED.type} title={POSTS_FEED.title} href={feed} />
       </head>
       <body>{children}</body>
     </html>

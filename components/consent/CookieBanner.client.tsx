@@ -104,7 +104,7 @@ export function CookieBanner({ texts, initial }: Props) {
   }
 
   return (
-    <div className="cookie-banner" role="region" aria-label={`Cookies on ${texts.siteName}`}>
+    <section className="cookie-banner" aria-label={`Cookies on ${texts.siteName}`}>
       <div className="container">
         {state.mode === 'ask' ? (
           <form method="post" action="/consent" onSubmit={submit}>
@@ -139,6 +139,6 @@ export function CookieBanner({ texts, initial }: Props) {
           </form>
         )}
       </div>
-    </div>
+    </section>
   )
 }

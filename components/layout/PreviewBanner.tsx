@@ -5,7 +5,7 @@ import { RefreshOnSave } from '@/components/cms/RefreshOnSave.client'
 /** Shown only to signed-in editors in draft preview: says so, and offers the way out. */
 export function PreviewBanner({ serverURL }: { serverURL: string }) {
   return (
-    <div className="preview-banner" role="region" aria-label="Preview">
+    <section className="preview-banner" aria-label="Preview">
       <p>
         You are previewing drafts. Visitors see only published content.{' '}
         <Link href="/next/exit-preview" prefetch={false}>
@@ -13,6 +13,6 @@ export function PreviewBanner({ serverURL }: { serverURL: string }) {
         </Link>
       </p>
       <RefreshOnSave serverURL={serverURL} />
-    </div>
+    </section>
   )
 }

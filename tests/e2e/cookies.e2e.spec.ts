@@ -5,6 +5,7 @@ import { expect, type APIRequestContext, type BrowserContext, type Page, test } 
 
 import { ensureAdmin, signIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
+import { gotoCached } from './cache'
 
 /**
  * An optional service on loopback, configured in the CMS for these tests: its script sets a
@@ -90,7 +91,7 @@ test.describe('cookie consent', () => {
     context,
   }) => {
     const before = requests.length
-    const response = await page.goto('/')
+    const response = await gotoCached(page, '/')
     expect(response?.status()).toBe(200)
     await expect(banner(page)).toBeVisible()
     await expect(banner(page).getByRole('button', { name: 'Accept all cookies' })).toBeVisible()
@@ -134,7 +135,7 @@ test.describe('cookie consent', () => {
     await expectNoAxeViolations(page)
 
     // The next page renders the script on the server, and asks nothing.
-    await page.goto('/projects')
+    await gotoCached(page, '/projects')
     await expect(banner(page)).toHaveCount(0)
     await expect(page.locator(`script[src="${serviceUrl}"]`)).toHaveCount(1)
     const consent = (await context.cookies()).find((cookie) => cookie.name === 'osprn_consent')
@@ -172,7 +173,7 @@ test.describe('cookie consent', () => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Reject non-essential cookies' }).click()
     await expect(banner(page).getByText('You have rejected non-essential cookies.')).toBeFocused()
-    await page.goto('/events')
+    await gotoCached(page, '/events')
     await expect(banner(page)).toHaveCount(0)
     expect(await optionalCookies(context)).toEqual([])
     expect(await storage(page)).toEqual([])
@@ -183,10 +184,10 @@ test.describe('cookie consent', () => {
     const context = await browser.newContext({ extraHTTPHeaders: { 'Sec-GPC': '1' } })
     const page = await context.newPage()
     const before = requests.length
-    await page.goto('/')
+    await gotoCached(page, '/')
     await expect(banner(page)).toHaveCount(0)
     await expect(page.locator(`script[src="${serviceUrl}"]`)).toHaveCount(0)
-    await page.goto('/cookies')
+    await gotoCached(page, '/cookies')
     await expect(page.getByText(/Global Privacy Control/)).toBeVisible()
     expect(requests.length).toBe(before)
     expect(await optionalCookies(context)).toEqual([])
@@ -202,7 +203,7 @@ test.describe('cookie consent', () => {
 
     const revision = await configureService(request, `A changed purpose, ${Date.now()}.`)
     expect(revision).toBeGreaterThan(1)
-    await page.goto('/about')
+    await gotoCached(page, '/about')
     await expect(banner(page).getByRole('button', { name: 'Accept all cookies' })).toBeVisible()
     await expect(page.locator(`script[src="${serviceUrl}"]`)).toHaveCount(0)
   })

@@ -43,6 +43,7 @@ test.describe.serial('editorial workflow', () => {
     page,
     request,
     browser,
+    playwright,
   }) => {
     const token = await signIn(request)
     const title = `Unannounced project ${Date.now()}`
@@ -64,9 +65,20 @@ test.describe.serial('editorial workflow', () => {
     await page.getByLabel('Password').fill('e2e-admin-password-123')
     await page.getByRole('button', { name: 'Login' }).click()
     await expect(page).toHaveURL(/\/admin\/?$/)
+    const previewed = page.waitForResponse((response) => response.url().endsWith(`/projects/${project.slug}`))
     await page.goto(`/next/preview?path=/projects/${project.slug}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
     await expect(page.getByText('You are previewing drafts.')).toBeVisible()
+    // The preview bypasses the cache, and what it rendered is never served to a visitor.
+    expect((await previewed).headers()['x-nextjs-cache']).toBeUndefined()
+    expect((await previewed).headers()['cache-control']).toContain('no-store')
+    for (let i = 0; i < 2; i += 1) {
+      const after = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
+      const response = await after.get(`/projects/${project.slug}`)
+      expect(response.status()).toBe(404)
+      expect(await response.text()).not.toContain(title)
+      await after.dispose()
+    }
   })
 
   test('unpublishing removes a page, and a new slug redirects from the old address', async ({ page, request }) => {

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { SiteHeader } from '@/components/layout/SiteHeader'
 
-const location = vi.hoisted(() => ({ pathname: '/' }))
-vi.mock('next/navigation', () => ({ usePathname: () => location.pathname }))
+// The segments below the page variant's layout, as Next.js gives them to the header.
+const location = vi.hoisted(() => ({ segments: [] as string[] }))
+vi.mock('next/navigation', () => ({ useSelectedLayoutSegments: () => location.segments }))
 
 afterEach(cleanup)
 
@@ -30,7 +31,7 @@ describe('SiteHeader', () => {
   })
 
   it('marks the section the visitor is in', () => {
-    location.pathname = '/news/a-story'
+    location.segments = ['news', 'a-story']
     render(
       <SiteHeader
         siteName="Research Network"
@@ -42,7 +43,18 @@ describe('SiteHeader', () => {
     )
     expect(screen.getByRole('link', { name: 'News' }).getAttribute('aria-current')).toBe('true')
     expect(screen.getByRole('link', { name: 'About' }).getAttribute('aria-current')).toBeNull()
-    location.pathname = '/'
+    cleanup()
+    // A filtered listing renders from its per-request twin under `_list`.
+    location.segments = ['_list', 'news']
+    render(<SiteHeader siteName="Research Network" navigation={[{ id: '2', label: 'News', href: '/news' }]} />)
+    expect(screen.getByRole('link', { name: 'News' }).getAttribute('aria-current')).toBe('page')
+    location.segments = []
+  })
+
+  it('starts with the skip link, inside the banner landmark', () => {
+    render(<SiteHeader siteName="Research Network" navigation={[]} />)
+    const banner = screen.getByRole('banner')
+    expect(within(banner).getAllByRole('link')[0]?.textContent).toBe('Skip to main content')
   })
 
   it('renders no empty navigation landmark when the menu is empty', () => {

@@ -1,0 +1,179 @@
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
+
+import { encodeConsent } from '@/lib/consent/consentState'
+
+import { pageTypes, perRequestPages } from './pageTypes'
+
+/** The response a visitor gets once the page has been rendered for their variant. */
+async function repeat(request: APIRequestContext, path: string, headers: Record<string, string> = {}) {
+  await request.get(path, { headers, maxRedirects: 0 })
+  return request.get(path, { headers, maxRedirects: 0 })
+}
+
+function expectCachedPrivately(response: APIResponse, what: string) {
+  const headers = response.headers()
+  expect(headers['x-nextjs-cache'], `${what}: served from the cache`).toBe('HIT')
+  // The body depends on the consent cookie: no shared cache may keep it, the browser revalidates.
+  expect(headers['cache-control'], what).toBe('private, no-cache')
+  expect(headers.etag, what).toBeTruthy()
+  expect(headers['critical-ch'], what).toBeUndefined()
+  expect(headers['accept-ch'], what).toBeUndefined()
+}
+
+let revision = 1
+const consentCookie = (overrides: Record<string, unknown> = {}) =>
+  `osprn_consent=${encodeConsent({
+    v: 1,
+    id: 'e2e-caching-visitor',
+    rev: revision,
+    at: new Date().toISOString(),
+    cat: [],
+    svc: [],
+    ...overrides,
+  } as Parameters<typeof encodeConsent>[0])}`
+
+test.describe('cached pages', () => {
+  test.beforeAll(async ({ request }) => {
+    // Cookie settings are public: the banner's texts and the policy revision.
+    revision = ((await (await request.get('/api/globals/cookie-settings')).json()) as { revision: number }).revision
+  })
+
+  test('every page type comes from the cache, privately, and revalidates with 304', async ({ request }) => {
+    for (const [what, path] of Object.entries(await pageTypes(request))) {
+      const response = await repeat(request, path)
+      expect(response.status(), what).toBe(what === 'not found' ? 404 : 200)
+      // Feed readers find the news feed from any page.
+      expect(await response.text(), what).toMatch(
+        /<link rel="alternate" type="application\/atom\+xml" [^>]*href="[^"]+\/feed\.xml"/,
+      )
+      if (what === 'not found') {
+        // Cached too, but never kept by a browser: Next.js marks a 404 no-store.
+        expect(response.headers()['x-nextjs-cache'], what).toBe('HIT')
+        continue
+      }
+      expectCachedPrivately(response, what)
+      const again = await request.get(path, { headers: { 'If-None-Match': response.headers().etag ?? '' } })
+      expect(again.status(), `${what}: 304 for a repeat visit`).toBe(304)
+    }
+  })
+
+  test('the contact page and filtered listings render per request and are never stored', async ({ request }) => {
+    for (const [what, path] of Object.entries(perRequestPages)) {
+      const response = await repeat(request, path)
+      expect(response.status(), what).toBe(200)
+      expect(response.headers()['x-nextjs-cache'], what).toBeUndefined()
+      expect(response.headers()['cache-control'], what).toContain('no-store')
+    }
+  })
+
+  test('each consent state has its cached variant; no cookie value adds one', async ({ request }) => {
+    const fresh = await repeat(request, '/about')
+    expectCachedPrivately(fresh, 'fresh visitor')
+    expect(await fresh.text()).toContain('Accept all cookies')
+    for (const [what, headers] of Object.entries<Record<string, string>>({
+      'a consent cookie': { Cookie: consentCookie() },
+      'Global Privacy Control': { 'Sec-GPC': '1' },
+    })) {
+      const response = await repeat(request, '/about', headers)
+      expectCachedPrivately(response, what)
+      expect(await response.text(), what).not.toContain('Accept all cookies')
+      expect(response.headers().etag, what).not.toBe(fresh.headers().etag)
+    }
+    // Forged, stale and unreadable cookies are no choice: the fresh visitor's cached page, at once.
+    const stale = new Date(Date.now() - 2 * 365 * 24 * 3600 * 1000).toISOString()
+    for (const cookie of [
+      'osprn_consent=forged',
+      `osprn_consent=${'x'.repeat(3000)}`,
+      consentCookie({ rev: 999 }),
+      consentCookie({ at: stale }),
+      `${consentCookie()}x`,
+      `osprn_consent_notice=${Math.random()}`,
+    ]) {
+      const response = await request.get('/about', { headers: { Cookie: cookie } })
+      expect(response.headers()['x-nextjs-cache'], cookie.slice(0, 60)).toBe('HIT')
+      expect(response.headers().etag, cookie.slice(0, 60)).toBe(fresh.headers().etag)
+    }
+    // The variants' internal addresses are no public addresses.
+    expect((await request.get('/q/about')).status()).toBe(404)
+    expect((await request.get('/n0')).status()).toBe(404)
+  })
+
+  test('the one-time confirmation is sent once, and its cookie goes with it', async ({ playwright, baseURL }) => {
+    const visitor = await playwright.request.newContext({ baseURL })
+    await visitor.post('/consent', { form: { choice: 'reject', returnTo: '/projects' }, maxRedirects: 0 })
+    const first = await visitor.get('/projects')
+    expect(await first.text()).toContain('You have rejected non-essential cookies.')
+    expect(first.headers()['set-cookie']).toMatch(/osprn_consent_notice=;.*Max-Age=0/)
+    const next = await visitor.get('/projects')
+    expect(await next.text()).not.toContain('You have rejected non-essential cookies.')
+    expect(await next.text()).not.toContain('Accept all cookies')
+    await visitor.dispose()
+  })
+
+  test('static files are immutable; feeds, calendars and citations are cached or revalidate', async ({ request }) => {
+    const home = await (await request.get('/')).text()
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0]
+    expect(asset).toBeTruthy()
+    expect((await request.get(asset as string)).headers()['cache-control']).toContain('immutable')
+
+    for (const path of ['/feed.xml', '/events/calendar.ics']) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['cache-control'], path).toMatch(/^public, max-age=\d+$/)
+      const again = await request.get(path, { headers: { 'If-None-Match': response.headers().etag ?? '' } })
+      expect(again.status(), `${path}: 304 for a reader that has it`).toBe(304)
+    }
+    const types = await pageTypes(request)
+    for (const path of [
+      `${types.event}/calendar.ics`,
+      `${types.report}/citation.bib`,
+      `${types.report}/citation.ris`,
+    ]) {
+      const response = await repeat(request, path)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['x-nextjs-cache'], path).toBe('HIT')
+    }
+  })
+
+  test('client hints stay in the admin, and the icons browsers ask for exist', async ({ request }) => {
+    const admin = await request.get('/admin/login')
+    expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+    for (const path of ['/favicon.ico', '/icon.svg', '/apple-icon.png']) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['content-type'], path).toMatch(/^image\//)
+    }
+    const home = await (await request.get('/')).text()
+    expect(home).toMatch(/<link rel="icon" href="\/favicon\.ico/)
+    expect(home).toMatch(/<link rel="apple-touch-icon" href="\/apple-icon\.png/)
+  })
+})
+
+test.describe('back/forward cache', () => {
+  test('a public page is restored from the back/forward cache', async ({ page }) => {
+    await page.goto('/about')
+    await page.evaluate(() => {
+      window.addEventListener('pageshow', (event) => {
+        document.documentElement.dataset.restored = String(event.persisted)
+      })
+    })
+    await page.goto('/projects')
+    await page.goBack()
+    await expect(page.locator('html')).toHaveAttribute('data-restored', 'true')
+  })
+})
+
+test.describe('404 page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('is the site’s page: banner, header, heading, ways on and footer, in the HTML', async ({ page }) => {
+    for (const path of ['/no-such-page', '/projects/no-such-project', '/old-report.pdf']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found')
+      await expect(page.getByRole('banner').getByRole('navigation', { name: 'Main' }), path).toBeVisible()
+      await expect(page.getByRole('link', { name: 'Go to the home page' }), path).toBeVisible()
+      await expect(page.getByRole('contentinfo'), path).toBeVisible()
+    }
+  })
+})
