@@ -81,7 +81,9 @@ async function startLimitServer(pages: Map<string, { body: Buffer; type: string 
   const file = path.join(dataDir, 'limit-pages.json')
   await writeFile(
     file,
-    JSON.stringify(Object.fromEntries([...pages].map(([key, page]) => [key, [page.type, page.body.toString('base64')]]))),
+    JSON.stringify(
+      Object.fromEntries([...pages].map(([key, page]) => [key, [page.type, page.body.toString('base64')]])),
+    ),
   )
   const script = `
     const pages = new Map(Object.entries(JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8')))
@@ -186,9 +188,7 @@ try {
   console.info(
     `\nBenchmark: ${connections} connections, ${warmup}s warm-up + ${duration}s per target, production build on embedded PostgreSQL.`,
   )
-  console.info(
-    `Targets for cached pages: >= ${TARGET_RATIO} of the limit, p99 < ${TARGET_P99_MS} ms, no errors.\n`,
-  )
+  console.info(`Targets for cached pages: >= ${TARGET_RATIO} of the limit, p99 < ${TARGET_P99_MS} ms, no errors.\n`)
   console.info(
     `${'page'.padEnd(44)} ${'state'.padEnd(9)} ${'limit/s'.padStart(8)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}  cache    failed  target`,
   )
@@ -216,7 +216,9 @@ try {
   console.info(
     `\nCached pages: ratio to the limit ${sorted[0]?.toFixed(3)} to ${sorted.at(-1)?.toFixed(3)} (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(3)}).`,
   )
-  console.info(`Web server memory (RSS): ${idleRss ?? '?'} MB idle after warm-up, ${rssMb(pid) ?? '?'} MB 5 s after the load.`)
+  console.info(
+    `Web server memory (RSS): ${idleRss ?? '?'} MB idle after warm-up, ${rssMb(pid) ?? '?'} MB 5 s after the load.`,
+  )
 
   if (process.env.BENCH_LIGHTHOUSE !== 'false') {
     console.info('\nLighthouse (mobile):')
