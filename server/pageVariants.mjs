@@ -53,18 +53,25 @@ export function variantUrl(url, code) {
 /**
  * Next.js marks a cached page `s-maxage=…` (shared caches may keep it). The body depends on the
  * consent cookie, so only the visitor's own browser may keep it, and it revalidates by ETag.
- * Dynamic pages keep Next.js's `no-store`.
+ * Dynamic pages keep Next.js's `no-store`; an editor's preview is never stored at all.
  * @param {import('node:http').ServerResponse} res
+ * @param {boolean} preview
  */
-function keepPrivate(res) {
+function keepPrivate(res, preview) {
   const setHeader = res.setHeader
   res.setHeader = function setHeaderPrivately(name, value) {
-    if (String(name).toLowerCase() === 'cache-control' && /s-maxage|public/.test(String(value))) {
-      return setHeader.call(this, name, 'private, no-cache')
+    if (String(name).toLowerCase() === 'cache-control') {
+      if (preview) return setHeader.call(this, name, PREVIEW_CACHE_CONTROL)
+      if (/s-maxage|public/.test(String(value))) return setHeader.call(this, name, 'private, no-cache')
     }
     return setHeader.call(this, name, value)
   }
+  if (preview) res.setHeader('Cache-Control', PREVIEW_CACHE_CONTROL)
 }
+
+/** Next.js's draft mode cookie: an editor's preview, which bypasses the cache. */
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+const PREVIEW_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
 
 // Matches how POST /consent sets it (Secure on an https site), so the browser replaces it.
 const NOTICE_DELETION = `${CONSENT_NOTICE_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${
@@ -85,7 +92,7 @@ export function routePageRequest(req, res) {
   const url = variantUrl(req.url, variantCode(variant))
   if (!url) return
   req.url = url
-  keepPrivate(res)
+  keepPrivate(res, Boolean(req.headers.cookie?.includes(`${DRAFT_MODE_COOKIE}=`)))
   // The confirmation is shown once: this response carries it, so the cookie goes.
   if (variant.banner === 'accepted' || variant.banner === 'rejected' || variant.banner === 'saved') {
     res.appendHeader('Set-Cookie', NOTICE_DELETION)

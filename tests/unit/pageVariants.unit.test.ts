@@ -117,6 +117,13 @@ describe('routePageRequest', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
   })
 
+  it('never lets an editor’s preview be stored', () => {
+    const { res } = request({ cookie: '__prerender_bypass=abc' }, '/about')
+    expect(res.headers.get('cache-control')).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+    res.setHeader('Cache-Control', 's-maxage=31536000')
+    expect(res.headers.get('cache-control')).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+  })
+
   it('shows the confirmation once: the response that carries it expires its cookie', () => {
     const { url, res } = request({ cookie: `osprn_consent=${consent}; osprn_consent_notice=accepted` }, '/about')
     expect(url).toBe('/a1/about')
