@@ -17,7 +17,8 @@ RUN npm install --global npm@11.19.1
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 
-# 2. Build. `next build` needs neither a database nor secrets: every page is rendered per request.
+# 2. Build. `next build` needs neither a database nor secrets: pages are rendered on their first
+# request and then served from the cache.
 FROM base AS builder
 ENV NEXT_OUTPUT=standalone
 COPY --from=deps /app/node_modules ./node_modules

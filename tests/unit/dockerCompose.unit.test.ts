@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
@@ -383,6 +383,18 @@ describe('Dockerfile', () => {
         `COPY of ${source}`,
       ).toBe(true)
     }
+  })
+
+  it('ships the packages the server preload imports inside the standalone server', async () => {
+    const { default: nextConfig } = await import('../../next.config.mjs')
+    const included = Object.values(nextConfig.outputFileTracingIncludes ?? {}).flat()
+    const packages = readdirSync(path.resolve('server'))
+      .filter((file) => file.endsWith('.mjs'))
+      .flatMap((file) => [...readFileSync(path.resolve('server', file), 'utf8').matchAll(/from '([^'.][^']*)'/g)])
+      .map((match) => match[1] as string)
+      .filter((name) => !name.startsWith('node:'))
+    expect(packages.length).toBeGreaterThan(0)
+    for (const name of packages) expect(included, name).toContain(`node_modules/${name}/**`)
   })
 
   it('runs `node server.js`, with the server preload, in production as a non-root user', () => {
