@@ -27,6 +27,28 @@ const category = (purpose: string) => ({
 const revision = async () =>
   (await payload.findGlobal({ slug: 'cookie-settings', depth: 0, overrideAccess: true })).revision ?? 0
 
+describe('optional choices', () => {
+  it('are at most four (each one doubles the cached variants of every page), and a refusal keeps what was saved', async () => {
+    const service = (slug: string) => ({ slug, name: slug, provider: 'Us', purpose: 'Counts.', cookies: [] })
+    const four = { ...category('Counts.'), services: ['a', 'b', 'c'].map(service) }
+    const video = { slug: 'video', name: 'Video', necessary: false, description: 'Embeds.', services: [] }
+    await payload.updateGlobal({ slug: 'cookie-settings', data: { categories: [four, video] }, context: quiet })
+    const saved = await revision()
+    await expect(
+      payload.updateGlobal({
+        slug: 'cookie-settings',
+        data: { categories: [{ ...four, services: ['a', 'b', 'c', 'd'].map(service) }, video] },
+        context: quiet,
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ message: expect.stringMatching(/at most 4 optional services/) })] },
+    })
+    expect(await revision()).toBe(saved)
+    const stored = await payload.findGlobal({ slug: 'cookie-settings', depth: 0, overrideAccess: true })
+    expect(stored.categories?.flatMap((item) => item.services ?? []).map((item) => item.slug)).toEqual(['a', 'b', 'c'])
+  })
+})
+
 describe('cookie settings revision', () => {
   it('rises when a category or service changes, and only then', async () => {
     await payload.updateGlobal({ slug: 'cookie-settings', data: { categories: [category('Counts.')] }, context: quiet })
