@@ -44,13 +44,20 @@ interface Measured {
   failed: number
 }
 
-async function load(url: string, headers: Record<string, string>, seconds: number): Promise<Measured> {
+/** `expect404`: the 404 page, where 404 is the right answer and anything else a failure. */
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+  expect404 = false,
+): Promise<Measured> {
   const result = await autocannon({ url, connections, duration: seconds, headers })
+  const wrongStatus = expect404 ? result.non2xx - result['4xx'] + result['2xx'] : result.non2xx
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failed: result.errors + result.timeouts + result.non2xx,
+    failed: result.errors + result.timeouts + wrongStatus,
   }
 }
 
@@ -192,14 +199,23 @@ try {
   console.info(
     `${'page'.padEnd(44)} ${'state'.padEnd(9)} ${'limit/s'.padStart(8)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}  cache    failed  target`,
   )
+  // The limit of each page first, with the web server idle: the load generator is the bottleneck
+  // there, so the best of two runs is the figure. The variants of a page differ by a few hundred
+  // bytes, so the fresh visitor's bytes stand for all three.
+  const limits = new Map<string, Measured>()
+  for (const page of [...cached, ...perRequest]) {
+    const limitUrl = `http://127.0.0.1:${limitPort}/${encodeURIComponent(`${page}#fresh`)}`
+    await load(limitUrl, {}, warmup)
+    const runs = [await load(limitUrl, {}, duration), await load(limitUrl, {}, duration)]
+    limits.set(page, runs[0]!.rps >= runs[1]!.rps ? runs[0]! : runs[1]!)
+  }
   const ratios: number[] = []
   for (const page of [...cached, ...perRequest]) {
     for (const [state, headers] of Object.entries(states)) {
-      const limitUrl = `http://127.0.0.1:${limitPort}/${encodeURIComponent(`${page}#${state}`)}`
-      await load(limitUrl, {}, warmup)
-      const limit = await load(limitUrl, {}, duration)
-      await load(`${base}${page}`, headers, warmup)
-      const measured = await load(`${base}${page}`, headers, duration)
+      const limit = limits.get(page) as Measured
+      const notFound = page === '/no-such-page'
+      await load(`${base}${page}`, headers, warmup, notFound)
+      const measured = await load(`${base}${page}`, headers, duration, notFound)
       const seen = (await fetch(`${base}${page}`, { headers, redirect: 'manual' })).headers.get('x-nextjs-cache')
       const ratio = measured.rps / limit.rps
       const isCached = cached.includes(page)
@@ -211,7 +227,8 @@ try {
       )
     }
   }
-  await new Promise((resolve) => setTimeout(resolve, 5000))
+  const loadedRss = rssMb(pid)
+  await new Promise((resolve) => setTimeout(resolve, 30_000))
   const sorted = [...ratios].sort((a, b) => a - b)
   console.info(
     `\nCached pages: ratio to the limit ${sorted[0]?.toFixed(3)} to ${sorted.at(-1)?.toFixed(3)} (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(3)}).`,
