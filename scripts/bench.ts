@@ -234,7 +234,7 @@ try {
     `\nCached pages: ratio to the limit ${sorted[0]?.toFixed(3)} to ${sorted.at(-1)?.toFixed(3)} (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(3)}).`,
   )
   console.info(
-    `Web server memory (RSS): ${idleRss ?? '?'} MB idle after warm-up, ${rssMb(pid) ?? '?'} MB 5 s after the load.`,
+    `Web server memory (RSS): ${idleRss ?? '?'} MB idle after warm-up, ${loadedRss ?? '?'} MB at the end of the load, ${rssMb(pid) ?? '?'} MB 30 s later.`,
   )
 
   if (process.env.BENCH_LIGHTHOUSE !== 'false') {

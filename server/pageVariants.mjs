@@ -84,7 +84,8 @@ const NOTICE_DELETION = `${CONSENT_NOTICE_COOKIE}=; Path=/; Max-Age=0; HttpOnly;
  * @param {import('node:http').ServerResponse} res
  */
 export function routePageRequest(req, res) {
-  if (!req.url) return
+  // Files and route handlers first: they need no cookie read.
+  if (!req.url || !isPagePath(req.url.split('?', 1)[0] ?? '')) return
   const variant = chooseVariant(routingPolicy(), {
     cookieHeader: req.headers.cookie,
     gpc: req.headers['sec-gpc'] === '1',
