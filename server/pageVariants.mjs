@@ -35,19 +35,36 @@ export function isPagePath(pathname) {
 }
 
 /**
+ * A page request's path and query, or null for requests that are not pages.
+ * @param {string} url the request's path and query
+ */
+function pageRequest(url) {
+  const queryAt = url.indexOf('?')
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
+  return isPagePath(pathname) ? { pathname, search: queryAt === -1 ? '' : url.slice(queryAt) } : null
+}
+
+/**
+ * The internal address of a page for a variant code. A query string other than Next.js's own
+ * `_rsc` marks a filtered listing.
+ * @param {{ pathname: string, search: string }} page
+ * @param {string} code
+ */
+function internalUrl({ pathname, search }, code) {
+  const filtered =
+    FILTERABLE_LISTINGS.has(pathname) && [...new URLSearchParams(search).keys()].some((key) => key !== '_rsc')
+  return `/${code}${filtered ? '/_list' : ''}${pathname === '/' ? '' : pathname}${search}`
+}
+
+/**
  * The internal address of a page request for a variant code, or null for requests that are not
- * pages. A query string other than Next.js's own `_rsc` marks a filtered listing.
+ * pages.
  * @param {string} url the request's path and query
  * @param {string} code
  */
 export function variantUrl(url, code) {
-  const queryAt = url.indexOf('?')
-  const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
-  if (!isPagePath(pathname)) return null
-  const search = queryAt === -1 ? '' : url.slice(queryAt)
-  const filtered =
-    FILTERABLE_LISTINGS.has(pathname) && [...new URLSearchParams(search).keys()].some((key) => key !== '_rsc')
-  return `/${code}${filtered ? '/_list' : ''}${pathname === '/' ? '' : pathname}${search}`
+  const page = pageRequest(url)
+  return page ? internalUrl(page, code) : null
 }
 
 /**
@@ -85,14 +102,13 @@ const NOTICE_DELETION = `${CONSENT_NOTICE_COOKIE}=; Path=/; Max-Age=0; HttpOnly;
  */
 export function routePageRequest(req, res) {
   // Files and route handlers first: they need no cookie read.
-  if (!req.url || !isPagePath(req.url.split('?', 1)[0] ?? '')) return
+  const page = req.url ? pageRequest(req.url) : null
+  if (!page) return
   const variant = chooseVariant(routingPolicy(), {
     cookieHeader: req.headers.cookie,
     gpc: req.headers['sec-gpc'] === '1',
   })
-  const url = variantUrl(req.url, variantCode(variant))
-  if (!url) return
-  req.url = url
+  req.url = internalUrl(page, variantCode(variant))
   keepPrivate(res, Boolean(req.headers.cookie?.includes(`${DRAFT_MODE_COOKIE}=`)))
   // The confirmation is shown once: this response carries it, so the cookie goes.
   if (variant.banner === 'accepted' || variant.banner === 'rejected' || variant.banner === 'saved') {

@@ -1,5 +1,5 @@
 import type { ConsentView } from '@/lib/consent/policy'
-import { publicPath } from '@/lib/paths'
+import { cookiePolicyPath } from '@/lib/consent/policyPath'
 import type { PublicCookieSettings } from '@/lib/queries/cookieSettings'
 
 import { CookieBanner } from './CookieBanner.client'
@@ -16,8 +16,6 @@ interface Props {
  * while the page's variant changes under it.
  */
 export function CookieBannerSlot({ siteName, settings, view }: Props) {
-  // Without a page chosen in Cookie settings, the seeded address of the cookie policy.
-  const policyHref = (settings.policyPage ? publicPath('pages', settings.policyPage) : null) ?? '/cookies'
   return (
     <CookieBanner
       texts={{
@@ -32,7 +30,7 @@ export function CookieBannerSlot({ siteName, settings, view }: Props) {
           rejected: settings.rejectedMessage,
           saved: settings.savedMessage,
         },
-        policyHref,
+        policyHref: cookiePolicyPath(settings),
       }}
       initial={view.ask ? { mode: 'ask' } : view.notice ? { mode: 'notice', notice: view.notice } : { mode: 'hidden' }}
     />

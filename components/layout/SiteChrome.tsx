@@ -3,8 +3,8 @@ import type React from 'react'
 import { ConsentedScripts } from '@/components/consent/ConsentedScripts'
 import { CookieBannerSlot } from '@/components/consent/CookieBannerSlot'
 import type { PageConsent } from '@/lib/consent/pageConsent'
+import { cookiePolicyPath } from '@/lib/consent/policyPath'
 import { serverEnv } from '@/lib/env'
-import { publicPath } from '@/lib/paths'
 import { getCookieSettings } from '@/lib/queries/cookieSettings'
 import { getPartners } from '@/lib/queries/listings'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
@@ -28,7 +28,6 @@ export async function SiteChrome({ consent, children }: Props) {
     getPartners(),
     consent ? consent.settings : getCookieSettings(),
   ])
-  const policyPath = (cookieSettings.policyPage ? publicPath('pages', cookieSettings.policyPage) : null) ?? '/cookies'
   return (
     <>
       {/* Before the skip link, in the page flow (GOV.UK): no overlay, no layout shift. */}
@@ -38,7 +37,11 @@ export async function SiteChrome({ consent, children }: Props) {
       <main id="main-content" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter settings={settings} partners={partners} cookieSettingsHref={`${policyPath}#cookie-preferences`} />
+      <SiteFooter
+        settings={settings}
+        partners={partners}
+        cookieSettingsHref={`${cookiePolicyPath(cookieSettings)}#cookie-preferences`}
+      />
       {consent && <ConsentedScripts settings={consent.settings} view={consent.view} />}
     </>
   )
