@@ -53,6 +53,9 @@ if (env.PAYLOAD_DB_PUSH && (!env.EMBEDDED_DB || env.NODE_ENV === 'production')) 
 export default buildConfig({
   admin: {
     user: Users.slug,
+    // Payload's default avatar is Gravatar: every editor's browser would send a hash of their
+    // email address to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · OSPRN admin' },
     timezones: {

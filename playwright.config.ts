@@ -2,9 +2,23 @@ import { defineConfig } from '@playwright/test'
 
 import { chromiumExecutable, chromiumFlags } from './tests/helpers/chromium'
 import { e2eSmtpPort } from './tests/helpers/e2eSmtp'
+import { TLS_SITE } from './tests/e2e/tlsSite'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${port}`
+
+const serverEnv = {
+  EMBEDDED_DB_PORT: '0',
+  DATABASE_URL: '',
+  JOBS_CRON: '*/2 * * * * *',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(e2eSmtpPort),
+  SMTP_SECURE: 'false',
+  CONTACT_LIMIT_PER_IP: '200',
+  CONTACT_MIN_FILL_SECONDS: '1',
+  CONTACT_RETRY_DELAY_SECONDS: '1',
+  CONTACT_DELIVERY_ATTEMPTS: '2',
+}
 
 /**
  * End-to-end tests in Debian's Chromium against the production build (`npm run build` first;
@@ -25,29 +39,24 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumFlags },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: 'node --import tsx scripts/start.ts',
-    url: `${baseURL}/api/health`,
-    env: {
-      PORT: String(port),
-      SITE_URL: baseURL,
-      DATA_DIR: '.data/e2e',
-      EMBEDDED_DB_PORT: '0',
-      DATABASE_URL: '',
-      // Run the jobs queue every two seconds, so scheduled publishing can be observed.
-      JOBS_CRON: '*/2 * * * * *',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(e2eSmtpPort),
-      SMTP_SECURE: 'false',
-      // Every test browser is 127.0.0.1: the per-address limit would otherwise stop the suite.
-      CONTACT_LIMIT_PER_IP: '200',
-      CONTACT_MIN_FILL_SECONDS: '1',
-      CONTACT_RETRY_DELAY_SECONDS: '1',
-      CONTACT_DELIVERY_ATTEMPTS: '2',
+  webServer: [
+    {
+      command: 'node --import tsx scripts/start.ts',
+      url: `${baseURL}/api/health`,
+      env: { ...serverEnv, PORT: String(port), SITE_URL: baseURL, DATA_DIR: '.data/e2e' },
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     },
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
-  },
+    {
+      // The same build as deployed behind TLS, for the Observatory's grade (observatory.e2e.spec.ts).
+      command: 'node --import tsx scripts/start.ts',
+      url: `http://localhost:${TLS_SITE.appPort}/api/health`,
+      env: { ...serverEnv, PORT: String(TLS_SITE.appPort), SITE_URL: TLS_SITE.url, DATA_DIR: '.data/e2e-tls' },
+      timeout: 180_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    },
+  ],
 })

@@ -19,6 +19,7 @@ if (process.env.E2E_SKIP_BUILD !== 'true') {
   await runToCompletion(localBin('next'), ['build'], { ...env, NODE_ENV: 'production' })
 }
 await rm('.data/e2e', { recursive: true, force: true })
+await rm('.data/e2e-tls', { recursive: true, force: true })
 try {
   await runToCompletion(localBin('playwright'), ['test', ...process.argv.slice(2)], env)
 } catch (error) {

@@ -62,10 +62,11 @@ export function decodeConsent(value) {
 export const readNotice = (value) => (value === 'accepted' || value === 'rejected' || value === 'saved' ? value : null)
 
 /**
- * What the server needs to route a request: the policy revision, how long a choice lasts, and the
+ * What the server needs to route a request: the policy revision, how long a choice lasts, the
  * optional choices in policy order (`<category>/<service>`, or `<category>` for a category
- * without services).
- * @typedef {{ revision: number, lifetimeDays: number, choices: string[] }} RoutingPolicy
+ * without services), and the script address each choice loads, if any (its page variants'
+ * Content-Security-Policy allows that address, server/securityHeaders.mjs).
+ * @typedef {{ revision: number, lifetimeDays: number, choices: string[], scripts?: (string | null)[] }} RoutingPolicy
  */
 
 const POLICY_SLOT = Symbol.for('osprn.consentRoutingPolicy')
@@ -80,6 +81,7 @@ export function publishRoutingPolicy(policy) {
     revision: policy.revision,
     lifetimeDays: policy.lifetimeDays,
     choices: policy.choices.slice(0, MAX_OPTIONAL_CHOICES),
+    scripts: (policy.scripts ?? []).slice(0, MAX_OPTIONAL_CHOICES),
   }
 }
 

@@ -96,22 +96,26 @@ const NOTICE_DELETION = `${CONSENT_NOTICE_COOKIE}=; Path=/; Max-Age=0; HttpOnly;
 }`
 
 /**
- * The request listener, run before Next.js's own.
+ * The request listener, run before Next.js's own. Returns the variant chosen for a page request
+ * and the page's public path, or null for other requests.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
+ * @returns {{ variantCode: string, pathname: string } | null}
  */
 export function routePageRequest(req, res) {
   // Files and route handlers first: they need no cookie read.
   const page = req.url ? pageRequest(req.url) : null
-  if (!page) return
+  if (!page) return null
   const variant = chooseVariant(routingPolicy(), {
     cookieHeader: req.headers.cookie,
     gpc: req.headers['sec-gpc'] === '1',
   })
-  req.url = internalUrl(page, variantCode(variant))
+  const code = variantCode(variant)
+  req.url = internalUrl(page, code)
   keepPrivate(res, Boolean(req.headers.cookie?.includes(`${DRAFT_MODE_COOKIE}=`)))
   // The confirmation is shown once: this response carries it, so the cookie goes.
   if (variant.banner === 'accepted' || variant.banner === 'rejected' || variant.banner === 'saved') {
     res.appendHeader('Set-Cookie', NOTICE_DELETION)
   }
+  return { variantCode: code, pathname: page.pathname }
 }

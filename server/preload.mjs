@@ -3,13 +3,16 @@
  * `npm start` and the Docker image). Every request passes through these listeners before
  * Next.js sees it:
  * - peer-address.mjs records the TCP peer for the contact form's rate limits;
- * - pageVariants.mjs sends a page request to the cached variant for the visitor's consent.
+ * - pageVariants.mjs sends a page request to the cached variant for the visitor's consent;
+ * - securityHeaders.mjs sets the security headers, and the Content-Security-Policy of each HTML
+ *   page from the hashes of its framework scripts and the variant's consented services.
  */
 import http from 'node:http'
 import https from 'node:https'
 
 import { routePageRequest } from './pageVariants.mjs'
 import { recordPeer } from './peer-address.mjs'
+import { secureResponse } from './securityHeaders.mjs'
 
 /**
  * @param {import('node:http').IncomingMessage} req
@@ -17,7 +20,8 @@ import { recordPeer } from './peer-address.mjs'
  */
 function beforeNext(req, res) {
   recordPeer(req)
-  routePageRequest(req, res)
+  const page = routePageRequest(req, res)
+  secureResponse(req, res, page ?? undefined)
 }
 
 // The default export is the module object that require('node:http') returns, so Next.js's own

@@ -38,13 +38,15 @@ const CARRY_MS = 10_000
 
 function initialState(initial: Props['initial']): State {
   if (carried && Date.now() - carried.at < CARRY_MS) return { mode: 'notice', notice: carried.notice, focus: true }
-  return initial.mode === 'notice' ? { mode: 'notice', notice: initial.notice, focus: false } : initial
+  // A confirmation in the page's HTML follows a choice made moments ago (without JavaScript, or
+  // with a reload for a newly allowed script): it takes focus where scripts run.
+  return initial.mode === 'notice' ? { mode: 'notice', notice: initial.notice, focus: true } : initial
 }
 
-async function post(data: FormData): Promise<{ notice?: ConsentNotice }> {
+async function post(data: FormData): Promise<{ notice?: ConsentNotice; reload?: boolean }> {
   const response = await fetch('/consent', { method: 'POST', body: data, headers: { Accept: 'application/json' } })
   if (!response.ok) throw new Error(`Consent not saved (${response.status})`)
-  return (await response.json()) as { notice?: ConsentNotice }
+  return (await response.json()) as { notice?: ConsentNotice; reload?: boolean }
 }
 
 /**
@@ -78,7 +80,11 @@ export function CookieBanner({ texts, initial }: Props) {
     data.set('returnTo', window.location.pathname + window.location.search)
     try {
       const result = await post(data)
-      if (data.get('choice') === 'hide') {
+      if (result.reload) {
+        // A newly allowed script from another origin needs the page's new security policy.
+        window.location.reload()
+        return
+      } else if (data.get('choice') === 'hide') {
         setState({ mode: 'hidden' })
         // The focused button is going away: keep keyboard users in the page, at its content.
         document.getElementById('main-content')?.focus()

@@ -61,6 +61,11 @@ export function routingPolicyFor(
     revision: settings.revision ?? 1,
     lifetimeDays: settings.lifetimeDays ?? 365,
     choices: consentChoices(settings),
+    scripts: optionalCategories(settings).flatMap((category) =>
+      (category.services ?? []).length > 0
+        ? (category.services ?? []).map((service) => service.scriptUrl || null)
+        : [null],
+    ),
   }
 }
 
@@ -123,4 +128,22 @@ export function consentedScripts(settings: Pick<CookieSetting, 'categories'>, vi
       .map((service) => service.scriptUrl as string),
   )
   return [...new Set(scripts)]
+}
+
+/**
+ * Whether any of these services loads its script from another origin. A page's
+ * Content-Security-Policy allows only the scripts its visitor had agreed to when it was loaded
+ * (server/securityHeaders.mjs), so after agreeing to such a service the page is loaded again.
+ */
+export function loadsScriptsFromElsewhere(
+  settings: Pick<CookieSetting, 'categories'>,
+  services: Set<string>,
+  siteOrigin: string,
+): boolean {
+  return optionalCategories(settings).some((category) =>
+    (category.services ?? []).some((service) => {
+      if (!service.scriptUrl || !services.has(serviceKey(category, service))) return false
+      return new URL(service.scriptUrl, siteOrigin).origin !== siteOrigin
+    }),
+  )
 }

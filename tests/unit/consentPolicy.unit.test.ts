@@ -9,7 +9,13 @@ import {
   encodeConsent,
   type ConsentChoice,
 } from '@/lib/consent/consentState'
-import { chooseConsent, consentedScripts, routingPolicyFor, viewForVariant } from '@/lib/consent/policy'
+import {
+  chooseConsent,
+  consentedScripts,
+  loadsScriptsFromElsewhere,
+  routingPolicyFor,
+  viewForVariant,
+} from '@/lib/consent/policy'
 import {
   validateCookieDomain,
   validateCookiePath,
@@ -88,12 +94,19 @@ const viewOf = (header: string | undefined, gpc = false) =>
   viewForVariant(settings, parseVariantCode(variantCode(variantOf(header, gpc)))!)
 
 describe('page variants', () => {
-  it('lists the optional choices in policy order: services, and categories without services', () => {
+  it('lists the optional choices in policy order (services, and categories without services), with their scripts', () => {
     expect(policy).toEqual({
       revision: 3,
       lifetimeDays: 30,
       choices: ['analytics/stats', 'analytics/heatmap', 'video'],
+      scripts: ['https://stats.example.org/s.js', null, null],
     })
+  })
+
+  it('tells when agreeing loads a script from another origin (the open page’s policy does not allow it)', () => {
+    expect(loadsScriptsFromElsewhere(settings, new Set(['analytics/stats']), 'https://osprn.example.org')).toBe(true)
+    expect(loadsScriptsFromElsewhere(settings, new Set(['analytics/heatmap']), 'https://osprn.example.org')).toBe(false)
+    expect(loadsScriptsFromElsewhere(settings, new Set(['analytics/stats']), 'https://stats.example.org')).toBe(false)
   })
 
   it('asks a visitor without a choice, and allows nothing optional', () => {

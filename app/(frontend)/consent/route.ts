@@ -12,7 +12,7 @@ import {
   encodeConsent,
   type ConsentNotice,
 } from '@/lib/consent/consentState'
-import { allOptionalServices, chooseConsent } from '@/lib/consent/policy'
+import { allOptionalServices, chooseConsent, loadsScriptsFromElsewhere } from '@/lib/consent/policy'
 import { recordConsent } from '@/lib/consent/recordConsent'
 import { serverEnv } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
@@ -100,7 +100,10 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   const withdrawn = new Set(allOptionalServices(settings).filter((key) => !allowed.has(key)))
 
   const notice: ConsentNotice = choice === 'accept' ? 'accepted' : choice === 'reject' ? 'rejected' : 'saved'
-  const response = wantsJson ? NextResponse.json({ notice }) : redirectBack(back)
+  // The open page's Content-Security-Policy does not allow a newly agreed script from another
+  // origin: the banner loads the page again, which then shows the confirmation from its cookie.
+  const reload = wantsJson && loadsScriptsFromElsewhere(settings, allowed, new URL(serverEnv().SITE_URL).origin)
+  const response = wantsJson ? NextResponse.json(reload ? { notice, reload } : { notice }) : redirectBack(back)
   const lifetime = (settings.lifetimeDays ?? 365) * 24 * 60 * 60
   response.headers.append(
     'Set-Cookie',
@@ -112,7 +115,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
       httpOnly: true,
     }),
   )
-  if (!wantsJson) {
+  if (!wantsJson || reload) {
     response.headers.append(
       'Set-Cookie',
       serialize(CONSENT_NOTICE_COOKIE, notice, {

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto'
+import http from 'node:http'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
+
+import fc from 'fast-check'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import {
+  contentSecurityPolicy,
+  frameworkScriptHashes,
+  interceptHtml,
+  isFrameworkScript,
+} from '@/server/securityHeaders.mjs'
+
+/** The gzip middleware Next.js's server puts on every response (next/dist/server/lib/router-server.js). */
+const compression = createRequire(import.meta.url)('next/dist/compiled/compression') as (options: {
+  threshold: number
+}) => (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
+
+const sha = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`
+
+const FLIGHT_INIT = '(self.__next_f=self.__next_f||[]).push([0])'
+const flight = (text: string) => `self.__next_f.push(${JSON.stringify([1, text])})`
+const TURBOPACK = `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[4]});`
+
+describe('framework scripts', () => {
+  it('recognises the inline scripts Next.js writes into a page', () => {
+    expect(isFrameworkScript(FLIGHT_INIT)).toBe(true)
+    expect(isFrameworkScript(flight('1:"$Sreact.fragment"\n'))).toBe(true)
+    expect(isFrameworkScript('self.__next_f.push([3,"AAEC"])')).toBe(true)
+    expect(isFrameworkScript(`${FLIGHT_INIT};self.__next_f.push([2,null])`)).toBe(true)
+    expect(isFrameworkScript(TURBOPACK)).toBe(true)
+  })
+
+  it('refuses anything that runs code of its own, however it is dressed up', () => {
+    for (const body of [
+      'alert(1)',
+      'self.__next_f.push([1,"a"]);alert(1)//")',
+      'self.__next_f.push([1,alert(1)])',
+      'self.__next_f.push([9,"x"])',
+      'self.__next_f.push([1,"x"],alert(1))',
+      `${FLIGHT_INIT};alert(1)`,
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1));',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[alert(1)]});',
+    ]) {
+      expect(isFrameworkScript(body), body).toBe(false)
+    }
+  })
+
+  it('never accepts a payload chunk with code appended, for any text in it', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (text, code) => {
+        const chunk = flight(text)
+        expect(isFrameworkScript(chunk)).toBe(true)
+        expect(isFrameworkScript(`${chunk};${code}`)).toBe(false)
+      }),
+      { seed: 20261202, numRuns: 300 },
+    )
+  })
+
+  it('hashes exactly the framework’s inline scripts of a page, once each', () => {
+    const html = [
+      '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script>',
+      `<script id="_R_">${TURBOPACK}</script></head><body>`,
+      `<script>${FLIGHT_INIT}</script><script>${flight('hello')}</script><script>${flight('hello')}</script>`,
+      '<script type="application/ld+json">{"@context":"https://schema.org"}</script>',
+      '<script>alert(document.cookie)</script><SCRIPT type="text/javascript">alert(2)</SCRIPT>',
+      `<script type="module">${flight('mod')}</script><script type="text/plain">${FLIGHT_INIT}x</script>`,
+      '</body></html>',
+    ].join('')
+    expect(frameworkScriptHashes(html)).toEqual([
+      sha(TURBOPACK),
+      sha(FLIGHT_INIT),
+      sha(flight('hello')),
+      sha(flight('mod')),
+    ])
+  })
+})
+
+describe('content security policy', () => {
+  const directives = (policy: string) =>
+    Object.fromEntries(
+      policy.split('; ').map((directive) => {
+        const [name = '', ...values] = directive.split(' ')
+        return [name, values]
+      }),
+    )
+
+  it('public pages: nothing by default, scripts from the site and the given hashes only, never framed', () => {
+    const policy = directives(contentSecurityPolicy({ kind: 'page', hashes: ["'sha256-abc='"] }))
+    expect(policy['default-src']).toEqual(["'none'"])
+    expect(policy['script-src']).toEqual(["'self'", "'sha256-abc='"])
+    expect(policy['frame-ancestors']).toEqual(["'none'"])
+    expect(policy['form-action']).toEqual(["'self'"])
+    expect(policy['base-uri']).toEqual(["'none'"])
+    expect(policy['object-src']).toEqual(["'none'"])
+    expect(policy['frame-src']).toBeUndefined()
+    expect(policy['upgrade-insecure-requests']).toBeUndefined()
+  })
+
+  it('allows a consented service’s script address, and connections to its origin', () => {
+    const policy = directives(
+      contentSecurityPolicy({
+        kind: 'page',
+        hashes: [],
+        scripts: ['https://stats.example.org/js/script.js', '/demo/site-statistics.js', 'javascript:alert(1)'],
+      }),
+    )
+    expect(policy['script-src']).toEqual(["'self'", 'https://stats.example.org/js/script.js'])
+    expect(policy['connect-src']).toEqual(["'self'", 'https://stats.example.org'])
+  })
+
+  it('the contact page’s CAPTCHA, previews in the admin’s frame, and https', () => {
+    const policy = directives(
+      contentSecurityPolicy({ kind: 'page', hashes: [], captcha: 'turnstile', framable: true, https: true }),
+    )
+    expect(policy['script-src']).toContain('https://challenges.cloudflare.com')
+    expect(policy['frame-src']).toEqual(['https://challenges.cloudflare.com'])
+    expect(policy['frame-ancestors']).toEqual(["'self'"])
+    expect(policy['upgrade-insecure-requests']).toEqual([])
+  })
+
+  it('the admin panel: a nonce for its per-request pages, blobs, workers and the live preview frame', () => {
+    const policy = directives(contentSecurityPolicy({ kind: 'admin', hashes: [], nonce: 'bm9uY2U=' }))
+    expect(policy['script-src']).toEqual(["'self'", "'nonce-bm9uY2U='"])
+    expect(policy['img-src']).toContain('blob:')
+    expect(policy['worker-src']).toEqual(["'self'", 'blob:'])
+    expect(policy['frame-src']).toEqual(["'self'"])
+    expect(policy['frame-ancestors']).toEqual(["'none'"])
+  })
+})
+
+describe('interceptHtml', () => {
+  let server: http.Server | undefined
+  afterEach(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+    server = undefined
+  })
+
+  /** A server like Next.js's: the interceptor first, then the gzip middleware, then the handler. */
+  async function serve(handler: (res: http.ServerResponse) => void, seen: (Buffer | null)[]) {
+    const gzip = compression({ threshold: 0 })
+    server = http.createServer((req, res) => {
+      interceptHtml(res, (body) => {
+        seen.push(body)
+        res.setHeader('X-Body-Length', String(body?.length ?? 0))
+      })
+      gzip(req, res, () => handler(res))
+    })
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
+
+  async function get(url: string, method = 'GET') {
+    return await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .request(url, { method, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+        .end()
+    })
+  }
+
+  it('reads a streamed HTML page uncompressed and sets headers before it is sent, gzipped', async () => {
+    const seen: (Buffer | null)[] = []
+    const page = `<!DOCTYPE html><title>é</title>${'<p>streamed</p>'.repeat(200)}`
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.flushHeaders()
+      res.write(page.slice(0, 100))
+      res.write(Buffer.from(page.slice(100, 2000)))
+      res.end(page.slice(2000))
+    }, seen)
+    const { headers, body } = await get(url)
+    expect(seen.map((buffer) => buffer?.toString('utf8'))).toEqual([page])
+    expect(headers['x-body-length']).toBe(String(Buffer.byteLength(page)))
+    expect(headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(body).toString('utf8')).toBe(page)
+  })
+
+  it('a page sent in one piece after writeHead, and a HEAD request', async () => {
+    const seen: (Buffer | null)[] = []
+    const url = await serve((res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' })
+      res.end('<p>whole</p>')
+    }, seen)
+    const { headers, body } = await get(url)
+    expect(headers['x-body-length']).toBe('12')
+    expect(gunzipSync(body).toString('utf8')).toBe('<p>whole</p>')
+    const head = await get(url, 'HEAD')
+    expect(head.headers['x-body-length']).toBeDefined()
+  })
+
+  it('leaves other responses alone: streamed through as they come', async () => {
+    const seen: (Buffer | null)[] = []
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'application/json')
+      res.write('{"a":')
+      res.end('1}')
+    }, seen)
+    const { headers, body } = await get(url)
+    expect(seen).toEqual([])
+    expect(headers['x-body-length']).toBeUndefined()
+    expect(gunzipSync(body).toString('utf8')).toBe('{"a":1}')
+  })
+})
