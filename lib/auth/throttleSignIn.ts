@@ -75,11 +75,9 @@ export function withSignInThrottle<Rest extends unknown[]>(
     }
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60)
-      return json(
-        429,
-        `${TOO_MANY_ATTEMPTS_MESSAGE} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-        { 'Retry-After': String(decision.retryAfterSeconds) },
-      )
+      return json(429, `${TOO_MANY_ATTEMPTS_MESSAGE} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
+        'Retry-After': String(decision.retryAfterSeconds),
+      })
     }
 
     const response = await handler(request, ...rest)
