@@ -46,6 +46,26 @@ async function emailOf(request: Request): Promise<string | null> {
 const json = (status: number, message: string, headers: Record<string, string> = {}) =>
   Response.json({ message, errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 
+/** Payload's answer to every password-reset request that names an account, known or not. */
+export const FORGOT_PASSWORD_ANSWER = { message: 'Success' }
+
+/**
+ * Answers a password-reset request at once, as Payload answers it for an unknown address, while
+ * Payload goes on to store a token and send the mail. Waiting for the mail server made the answer
+ * for a real account take ten times longer (≈400 ms against ≈40 ms), which told which addresses
+ * have accounts; a mail server error told it outright (500 only for real accounts). Failures are
+ * logged. The server is long-running (scripts/start.ts), so the work is not cut off.
+ */
+function answerForgotPassword(pending: Promise<Response>, options: SignInThrottleOptions): Response {
+  pending.then(
+    async (response) => {
+      if (!response.ok) options.logError(await response.text(), 'A password-reset request failed')
+    },
+    (error: unknown) => options.logError(error, 'A password-reset request failed'),
+  )
+  return Response.json(FORGOT_PASSWORD_ANSWER, { headers: { 'Cache-Control': 'no-store' } })
+}
+
 /**
  * Puts the sign-in limits in front of Payload's REST POST handler, before Payload builds a request,
  * runs its auth strategies or hashes a password, so that a flood costs one counter update per
@@ -80,8 +100,10 @@ export function withSignInThrottle<Rest extends unknown[]>(
       })
     }
 
+    if (action === 'forgot-password' && keys.email) return answerForgotPassword(handler(request, ...rest), options)
+
     const response = await handler(request, ...rest)
-    if (response.ok && action !== 'forgot-password') {
+    if (response.ok) {
       try {
         await throttle.succeeded(keys)
       } catch (error) {

@@ -21,6 +21,8 @@ export interface AuthRequest {
 /** Payload's REST handler behind the sign-in limits, the way app/(payload)/api/[...slug]/route.ts mounts it. */
 export interface AuthRest {
   throttle: SignInThrottle
+  /** What the handler logged as errors (work after an early answer, limits that could not be read). */
+  errors: unknown[]
   send(path: string, request?: AuthRequest): Promise<RestResponse & { headers: Headers }>
 }
 
@@ -34,15 +36,15 @@ export function authRest(payload: Payload, limits: Partial<SignInLimits> = {}, s
     secret ?? `signin-${randomBytes(6).toString('hex')}`,
     { perAccount: 10, perAddress: 30, windowSeconds: 15 * 60, ...limits },
   )
+  const errors: unknown[] = []
   const handler = withSignInThrottle((request: Request) => handleEndpoints({ config, request }), {
     throttle: async () => throttle,
     trustedProxyHops: 0,
-    logError: (error) => {
-      throw error
-    },
+    logError: (error) => errors.push(error),
   })
   return {
     throttle,
+    errors,
     async send(path, { method = 'POST', body, token, address = '203.0.113.10' } = {}) {
       const headers: Record<string, string> = { [PEER_HEADER]: address }
       if (token) headers.Authorization = `JWT ${token}`
