@@ -30,6 +30,14 @@ const serverEnvSchema = z.object({
     .transform((value) => value !== 'false' && value !== '0'),
   JOBS_CRON: z.string().min(9).default('* * * * *'),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SIGNIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  SIGNIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   CONTACT_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
   CONTACT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(5),
   CONTACT_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).default(20),

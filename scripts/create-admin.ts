@@ -6,18 +6,22 @@
 import { input, password as passwordPrompt } from '@inquirer/prompts'
 import { z } from 'zod'
 
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../lib/auth/passwordPolicy'
+
 import { ensureSchema } from './lib/ensureSchema'
 import { runScript } from './lib/runScript'
 
-const MIN_PASSWORD_LENGTH = 12
-
-const adminSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(120),
-  email: z.email('Enter a valid email address.'),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`),
-})
+// The same policy the users collection enforces, checked here so that a prompt can ask again.
+const adminSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter a name.').max(120),
+    email: z.email('Enter a valid email address.'),
+    password: z.string(),
+  })
+  .superRefine(({ name, email, password }, context) => {
+    const problem = passwordProblem(password, [name, email])
+    if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem })
+  })
 
 function fail(message: string): never {
   console.error(`create-admin: ${message}`)
@@ -39,7 +43,7 @@ async function ask(): Promise<z.input<typeof adminSchema>> {
   const password = await passwordPrompt({
     message: `Password (at least ${MIN_PASSWORD_LENGTH} characters):`,
     mask: true,
-    validate: (v) => v.length >= MIN_PASSWORD_LENGTH || `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+    validate: (v) => passwordProblem(v, [name, email]) ?? true,
   })
   const confirmation = await passwordPrompt({ message: 'Repeat the password:', mask: true })
   if (confirmation !== password) fail('The passwords do not match.')

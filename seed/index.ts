@@ -58,7 +58,8 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions): P
   if (options.withUsers) {
     const { totalDocs } = await payload.count({ collection: 'users' })
     if (totalDocs === 0) {
-      const password = randomBytes(9).toString('base64url')
+      // 24 random characters: well past the password policy (lib/auth/passwordPolicy.ts).
+      const password = randomBytes(18).toString('base64url')
       await payload.create({
         collection: 'users',
         data: { ...demoAdmin, password, role: 'admin' },
