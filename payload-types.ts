@@ -895,15 +895,17 @@ export interface MemberContact {
   createdAt: string;
 }
 /**
- * Messages from the contact form. Failed deliveries can be retried from the message; messages held as spam can be delivered if they are genuine. Old messages are deleted automatically after the retention period in Contact settings.
+ * Messages from the contact form. Failed deliveries can be retried from the message; messages held as spam can be delivered if they are genuine. Messages over a recipient’s or the form’s hourly capacity are held: read them and release the ones to pass on. Old messages are deleted automatically after the retention period in Contact settings.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages".
  */
 export interface ContactMessage {
   id: number;
-  status: 'queued' | 'sending' | 'sent' | 'failed' | 'spam';
-  spamReason?: ('honeypot' | 'too-fast' | 'bad-token') | null;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'spam' | 'held';
+  spamReason?:
+    | ('honeypot' | 'too-fast' | 'bad-token' | 'replayed-token' | 'sender-repeated' | 'recipient-busy' | 'site-busy')
+    | null;
   attempts?: number | null;
   lastAttemptAt?: string | null;
   sentAt?: string | null;

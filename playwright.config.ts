@@ -10,11 +10,16 @@ const baseURL = `http://localhost:${port}`
 const serverEnv = {
   EMBEDDED_DB_PORT: '0',
   DATABASE_URL: '',
+  // Run the jobs queue every two seconds, so scheduled publishing can be observed.
   JOBS_CRON: '*/2 * * * * *',
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: String(e2eSmtpPort),
   SMTP_SECURE: 'false',
+  // Every test browser is 127.0.0.1: the per-address limits would otherwise stop the suite
+  // (or hold its messages, or skip its proof-of-consent records).
   CONTACT_LIMIT_PER_IP: '200',
+  CONTACT_LIMIT_PER_SENDER_TO_RECIPIENT: '200',
+  CONSENT_PROOF_LIMIT_PER_IP: '1000',
   CONTACT_MIN_FILL_SECONDS: '1',
   CONTACT_RETRY_DELAY_SECONDS: '1',
   CONTACT_DELIVERY_ATTEMPTS: '2',

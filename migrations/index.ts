@@ -1,6 +1,7 @@
 import * as migration_20261121_134236_initial from './20261121_134236_initial';
 import * as migration_20261201_193311_contact_form from './20261201_193311_contact_form';
 import * as migration_20261201_202735_cookie_consent from './20261201_202735_cookie_consent';
+import * as migration_20261202_035348_contact_held_and_replayed from './20261202_035348_contact_held_and_replayed';
 import * as migration_20261202_035514_signin_limits from './20261202_035514_signin_limits';
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261201_202735_cookie_consent.up,
     down: migration_20261201_202735_cookie_consent.down,
     name: '20261201_202735_cookie_consent',
+  },
+  {
+    up: migration_20261202_035348_contact_held_and_replayed.up,
+    down: migration_20261202_035348_contact_held_and_replayed.down,
+    name: '20261202_035348_contact_held_and_replayed'
   },
   {
     up: migration_20261202_035514_signin_limits.up,

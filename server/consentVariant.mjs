@@ -26,6 +26,11 @@ const storedSchema = z.object({
   v: z.literal(1),
   /** Random id, matching the anonymous proof-of-consent record. */
   id: z.string().min(8).max(64),
+  /**
+   * The server's signature of `id` (lib/consent/consentId.ts). Checked only by POST /consent, which
+   * holds the secret; here, choosing among the bounded page variants, a forged cookie is harmless.
+   */
+  sig: z.string().max(64).optional(),
   rev: z.number().int().min(0),
   /** When the choice was made (ISO 8601). */
   at: z.iso.datetime(),

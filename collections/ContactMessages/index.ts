@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isEditorOrAdmin } from '@/cms/access'
-import { deliveryStatuses, spamReasons } from '@/lib/contact/statuses'
+import { deliveryStatuses, holdReasons, spamReasons } from '@/lib/contact/statuses'
 
 import { retryDelivery } from './endpoints/retryDelivery'
 import { queueDelivery } from './hooks/queueDelivery'
@@ -25,7 +25,7 @@ export const ContactMessages: CollectionConfig = {
     defaultColumns: ['subject', 'senderName', 'recipientName', 'status', 'attempts', 'handled', 'createdAt'],
     listSearchableFields: ['subject', 'senderName', 'senderEmail'],
     description:
-      'Messages from the contact form. Failed deliveries can be retried from the message; messages held as spam can be delivered if they are genuine. Old messages are deleted automatically after the retention period in Contact settings.',
+      'Messages from the contact form. Failed deliveries can be retried from the message; messages held as spam can be delivered if they are genuine. Messages over a recipient’s or the form’s hourly capacity are held: read them and release the ones to pass on. Old messages are deleted automatically after the retention period in Contact settings.',
   },
   access: {
     read: isEditorOrAdmin,
@@ -51,11 +51,13 @@ export const ContactMessages: CollectionConfig = {
           admin: recorded(),
         },
         {
+          // One column for both kinds of holding back: why it is spam, or why it is held.
           name: 'spamReason',
+          label: 'Why held',
           type: 'select',
-          options: spamReasons.map(({ value, label }) => ({ value, label })),
+          options: [...spamReasons, ...holdReasons].map(({ value, label }) => ({ value, label })),
           access: systemOnly,
-          admin: { ...recorded(), condition: (data) => data?.status === 'spam' },
+          admin: { ...recorded(), condition: (data) => data?.status === 'spam' || data?.status === 'held' },
         },
         { name: 'attempts', type: 'number', defaultValue: 0, access: systemOnly, admin: recorded() },
       ],

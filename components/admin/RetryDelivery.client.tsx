@@ -5,8 +5,9 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 /**
- * The "Send again" button on a contact message that failed or was held as spam. It asks the
- * server to queue a new delivery (collections/ContactMessages/endpoints/retryDelivery.ts).
+ * The "Send again" button on a contact message that failed, was held as spam or was held over a
+ * capacity limit. It asks the server to queue a new delivery
+ * (collections/ContactMessages/endpoints/retryDelivery.ts).
  */
 export function RetryDelivery() {
   const { id } = useDocumentInfo()
@@ -19,7 +20,7 @@ export function RetryDelivery() {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
 
-  if (!id || (status !== 'failed' && status !== 'spam')) return null
+  if (!id || (status !== 'failed' && status !== 'spam' && status !== 'held')) return null
 
   const retry = async () => {
     setBusy(true)
@@ -39,7 +40,7 @@ export function RetryDelivery() {
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <Button buttonStyle="secondary" disabled={busy} onClick={retry} size="medium">
-        {status === 'spam' ? 'Not spam: deliver it' : 'Send again'}
+        {status === 'spam' ? 'Not spam: deliver it' : status === 'held' ? 'Release: deliver it' : 'Send again'}
       </Button>
     </div>
   )

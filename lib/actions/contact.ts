@@ -22,7 +22,11 @@ import { getContactRecipients, getContactSettings } from '@/lib/queries/contact'
 export interface ContactFormState {
   errors?: ContactErrors
   values?: ContactValues
-  /** The time-trap token to send next: the original one, unless it had expired. */
+  /**
+   * The time-trap token to send next: the original one (a refused message never uses it up),
+   * unless it had expired. After a message is accepted the visitor leaves the form for a
+   * confirmation page, and "Send another message" renders the form again with a fresh token.
+   */
   token?: string
 }
 
@@ -70,5 +74,7 @@ export async function sendContactMessage(_previous: ContactFormState, form: Form
     }
   }
   if (result.disposition === 'queued') after(() => runContactQueueSoon(payload))
-  redirect('/contact/sent')
+  // Held over a capacity limit: told honestly that it waits for a check. Spam and replays end on
+  // the ordinary confirmation, so a bot learns nothing.
+  redirect(result.disposition === 'held' ? '/contact/held' : '/contact/sent')
 }

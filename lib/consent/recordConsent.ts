@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-interface ConsentProof {
+export interface ConsentProof {
   id: string
   method: 'accept' | 'reject' | 'custom'
   revision: number

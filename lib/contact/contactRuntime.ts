@@ -15,6 +15,7 @@ export function contactRateLimiter(payload: Payload): ContactRateLimiter {
   const env = serverEnv()
   limiter ??= createContactRateLimiter(databasePool(payload), env.PAYLOAD_SECRET ?? '', {
     perAddress: env.CONTACT_LIMIT_PER_IP,
+    perSenderToRecipient: env.CONTACT_LIMIT_PER_SENDER_TO_RECIPIENT,
     perRecipient: env.CONTACT_LIMIT_PER_RECIPIENT,
     global: env.CONTACT_LIMIT_GLOBAL,
     windowSeconds: 60 * 60,

@@ -34,3 +34,12 @@ export function checkFormToken(
   if (now - issuedAt > maxAgeMs) return 'stale'
   return 'ok'
 }
+
+/**
+ * What identifies a token that passed `checkFormToken` (its signed time and nonce), and when it
+ * stops being accepted: the key under which it is marked as used, and how long that mark must last.
+ */
+export function formTokenIdentity(token: string, maxAgeMs = FORM_MAX_AGE_MS): { id: string; expiresAt: number } {
+  const [issued = '', nonce = ''] = token.split('.')
+  return { id: `${issued}.${nonce}`, expiresAt: Number.parseInt(issued, 36) + maxAgeMs }
+}

@@ -10,7 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /**
  * Deletes contact messages older than the retention period set in Contact settings (held spam
  * after its own, shorter period) and rate-limit counters whose window has ended. Messages still
- * waiting for delivery are kept whatever their age, so nothing is deleted unsent.
+ * waiting for delivery are kept whatever their age, so nothing is deleted unsent; messages held
+ * for review that nobody released go after the normal retention period, like sent ones.
  */
 export async function purgeContactMessages(payload: Payload, now = new Date()) {
   const settings = await payload.findGlobal({ slug: 'contact-settings', depth: 0, overrideAccess: true })
@@ -21,7 +22,7 @@ export async function purgeContactMessages(payload: Payload, now = new Date()) {
       or: [
         {
           and: [
-            { status: { in: ['sent', 'failed'] } },
+            { status: { in: ['sent', 'failed', 'held'] } },
             { createdAt: { less_than: before(settings.retentionDays ?? 365) } },
           ],
         },

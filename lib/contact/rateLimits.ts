@@ -4,23 +4,43 @@ import { isIP } from 'node:net'
 import type { Pool } from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
+import type { HoldReason } from './statuses'
+
 /** The table is part of the Payload schema (payload.config.ts), so migrations create it. */
 export const RATE_LIMIT_TABLE = 'contact_rate_limits'
 
 export interface ContactLimits {
+  /** Messages one address may send: beyond it, it is refused (the only limit a visitor is refused by). */
   perAddress: number
+  /** Messages one address counts towards one recipient's capacity: beyond it, they are held. */
+  perSenderToRecipient: number
+  /** Messages mailed to one recipient: beyond it, they are held for the team. */
   perRecipient: number
+  /** Messages mailed through the form: beyond it, they are held for the team. */
   global: number
   /** Window of every limit, in seconds. */
   windowSeconds: number
 }
 
+/** `ok`: mail it; `refused`: the sender's own limit; otherwise why it is stored but held. */
+export type LimitVerdict = 'ok' | 'refused' | HoldReason
+
 export interface ContactRateLimiter {
   /**
-   * Counts one message; false when any limit is already used up. Messages held as spam count
-   * against their sender's address only, so a bot cannot use up a recipient's or the form's limit.
+   * Counts one message. Messages held as spam count against their sender's address only, so a
+   * bot cannot use up a recipient's or the form's capacity; and one address counts at most
+   * `perSenderToRecipient` times towards a recipient's, so one sender cannot use it up either.
+   * Over a recipient's or the form's capacity a message is held, never refused: nobody is turned
+   * away because of someone else.
    */
-  take(keys: { address: string | null; recipient: string; spam?: boolean }): Promise<boolean>
+  take(keys: { address: string | null; recipient: string; spam?: boolean }): Promise<LimitVerdict>
+  /**
+   * Marks a form token as used, until `expiresAt`; false when it already was. Atomic, so of two
+   * simultaneous submissions of one token only one gets true.
+   */
+  claimToken(tokenId: string, expiresAt: number): Promise<boolean>
+  /** Gives a claimed token back, when its message was refused or could not be stored. */
+  releaseToken(tokenId: string): Promise<void>
 }
 
 /** An IPv6 client usually holds a whole /64: its bucket is the /64, not one of its addresses. */
@@ -55,23 +75,44 @@ export function createContactRateLimiter(pool: Pool, secret: string, limits: Con
       duration: limits.windowSeconds,
     })
   const perAddress = limiter('contact-address', limits.perAddress)
+  const perPair = limiter('contact-sender-recipient', limits.perSenderToRecipient)
   const perRecipient = limiter('contact-recipient', limits.perRecipient)
   const global = limiter('contact-global', limits.global)
+  // "Seen once" markers of form tokens, in the same table; each row expires with its token.
+  const usedTokens = limiter('contact-token', 1)
   const hash = (value: string) => createHmac('sha256', `contact-rate:${secret}`).update(value).digest('base64url')
+  /** False when the bucket is used up; any other error (the database) propagates. */
+  const consume = async (bucket: RateLimiterPostgres, key: string, options?: { customDuration: number }) => {
+    try {
+      await bucket.consume(key, 1, options)
+      return true
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return false
+      throw error
+    }
+  }
 
   return {
     async take({ address, recipient, spam = false }) {
-      try {
-        // Visitors whose address cannot be told share one bucket rather than escaping the limit.
-        await perAddress.consume(hash(addressBucket(address)))
-        if (spam) return true
-        await perRecipient.consume(hash(recipient))
-        await global.consume(hash('all'))
-        return true
-      } catch (error) {
-        if (error instanceof RateLimiterRes) return false
-        throw error
+      // Visitors whose address cannot be told share one bucket rather than escaping the limit.
+      const sender = addressBucket(address)
+      if (!(await consume(perAddress, hash(sender)))) return 'refused'
+      if (spam) return 'ok'
+      if (!(await consume(perPair, hash(`${sender}\n${recipient}`)))) return 'sender-repeated'
+      if (!(await consume(perRecipient, hash(recipient)))) return 'recipient-busy'
+      if (!(await consume(global, hash('all')))) {
+        // Not mailed, so it does not count towards the recipient's capacity either.
+        await perRecipient.reward(hash(recipient), 1)
+        return 'site-busy'
       }
+      return 'ok'
+    },
+    async claimToken(tokenId, expiresAt) {
+      const seconds = Math.max(1, Math.ceil((expiresAt - Date.now()) / 1000))
+      return consume(usedTokens, hash(tokenId), { customDuration: seconds })
+    },
+    async releaseToken(tokenId) {
+      await usedTokens.delete(hash(tokenId))
     },
   }
 }

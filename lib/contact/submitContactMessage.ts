@@ -4,10 +4,10 @@ import type { ServerEnv } from '@/lib/env'
 import type { ContactRecipient } from '@/lib/queries/contact'
 
 import { verifyCaptcha } from './captcha'
-import { checkFormToken } from './formToken'
-import type { ContactRateLimiter } from './rateLimits'
+import { checkFormToken, formTokenIdentity } from './formToken'
+import type { ContactRateLimiter, LimitVerdict } from './rateLimits'
 import { contactErrors, contactSchema, type ContactErrors } from './schema'
-import type { SpamReason } from './statuses'
+import type { HoldReason, SpamReason } from './statuses'
 
 /** Field names of the form. `website` is the honeypot: hidden from people, tempting to bots. */
 export const HONEYPOT_FIELD = 'website'
@@ -20,7 +20,7 @@ export type ContactValues = Record<(typeof valueFields)[number], string>
 const MAX_ECHO = 20_000
 
 export type SubmitResult =
-  | { outcome: 'accepted'; disposition: 'queued' | 'spam' | 'dropped'; messageId?: number }
+  | { outcome: 'accepted'; disposition: 'queued' | 'held' | 'spam' | 'dropped'; messageId?: number }
   | { outcome: 'invalid'; errors: ContactErrors; values: ContactValues }
 
 export interface SubmitContext {
@@ -40,8 +40,7 @@ export interface SubmitContext {
 
 export const STALE_FORM_MESSAGE =
   'This form was open for more than a day, so it was not sent. Check your message and send it again.'
-export const RATE_LIMITED_MESSAGE =
-  'Too many messages have been sent from here or to this recipient recently. Wait an hour and try again.'
+export const RATE_LIMITED_MESSAGE = 'Too many messages have been sent from here recently. Wait an hour and try again.'
 export const CAPTCHA_MESSAGE = 'Complete the check that you are a person, then send your message again.'
 
 export function formValues(form: FormData): ContactValues {
@@ -55,7 +54,8 @@ export function formValues(form: FormData): ContactValues {
 /**
  * The contact form's write path, independent of Next.js: validate, tell people from bots, apply
  * the rate limits and store the message, whose delivery job is queued in the same transaction.
- * A bot is answered exactly like a person whose message was accepted.
+ * A bot is answered exactly like a person whose message was accepted. A message over a
+ * recipient's or the form's capacity is stored but held for the team (`held`), never refused.
  */
 export async function submitContactMessage(form: FormData, context: SubmitContext): Promise<SubmitResult> {
   const { payload, env, recipients, limiter, address, acknowledgementsEnabled, now = Date.now() } = context
@@ -84,28 +84,54 @@ export async function submitContactMessage(form: FormData, context: SubmitContex
   if (!spamReason && !(await verifyCaptcha(env as ServerEnv, form, address))) {
     return { outcome: 'invalid', errors: { form: CAPTCHA_MESSAGE }, values }
   }
-  if (!(await limiter.take({ address, recipient: recipient.key, spam: Boolean(spamReason) }))) {
-    return spamReason ? dropped : { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE }, values }
+
+  // Single use: a token already used for a message is a replay, held like the other bot signals.
+  // Claimed only now, and given back below if the message is not stored, so a person whose
+  // message was refused can send the same form again.
+  const claim = !spamReason ? formTokenIdentity(form.get(TOKEN_FIELD) as string) : null
+  const claimed = claim ? await limiter.claimToken(claim.id, claim.expiresAt) : false
+  if (claim && !claimed) spamReason = 'replayed-token'
+  const release = async () => {
+    if (claim && claimed) await limiter.releaseToken(claim.id)
   }
 
+  let verdict: LimitVerdict
+  try {
+    verdict = await limiter.take({ address, recipient: recipient.key, spam: Boolean(spamReason) })
+  } catch (error) {
+    await release()
+    throw error
+  }
+  if (verdict === 'refused') {
+    await release()
+    return spamReason ? dropped : { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE }, values }
+  }
+  const holdReason: HoldReason | null = !spamReason && verdict !== 'ok' ? verdict : null
+  const disposition = spamReason ? 'spam' : holdReason ? 'held' : 'queued'
+
   const input = parsed.data
-  const created = await payload.create({
-    collection: 'contact-messages',
-    data: {
-      status: spamReason ? 'spam' : 'queued',
-      spamReason,
-      recipientKind: recipient.kind,
-      member: recipient.memberId ?? null,
-      recipientName: recipient.name,
-      senderName: input.name,
-      senderEmail: input.email,
-      subject: input.subject,
-      message: input.message,
-      acknowledgementRequested: input.acknowledge && acknowledgementsEnabled,
-      privacyNoticeAcknowledgedAt: new Date(now).toISOString(),
-    },
-    depth: 0,
-    overrideAccess: true,
-  })
-  return { outcome: 'accepted', disposition: spamReason ? 'spam' : 'queued', messageId: created.id }
+  const created = await payload
+    .create({
+      collection: 'contact-messages',
+      data: {
+        status: disposition,
+        spamReason: spamReason ?? holdReason,
+        recipientKind: recipient.kind,
+        member: recipient.memberId ?? null,
+        recipientName: recipient.name,
+        senderName: input.name,
+        senderEmail: input.email,
+        subject: input.subject,
+        message: input.message,
+        acknowledgementRequested: input.acknowledge && acknowledgementsEnabled,
+        privacyNoticeAcknowledgedAt: new Date(now).toISOString(),
+      },
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch(async (error: unknown) => {
+      await release()
+      throw error
+    })
+  return { outcome: 'accepted', disposition, messageId: created.id }
 }

@@ -67,6 +67,7 @@ export async function createContactWorld(payload: Payload): Promise<ContactWorld
   const limiter = (limits: Partial<ContactLimits> = {}, secret = `limits-${tag}-${randomBytes(4).toString('hex')}`) =>
     createContactRateLimiter(pool, secret, {
       perAddress: 10_000,
+      perSenderToRecipient: 10_000,
       perRecipient: 10_000,
       global: 10_000,
       windowSeconds: 3600,

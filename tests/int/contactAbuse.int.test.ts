@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import fc from 'fast-check'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { retryDelivery } from '@/collections/ContactMessages/endpoints/retryDelivery'
 import { verifyCaptcha } from '@/lib/contact/captcha'
 import { deliverContactMessage } from '@/lib/contact/deliverContactMessage'
 import { issueFormToken } from '@/lib/contact/formToken'
@@ -245,29 +246,185 @@ describe('the honeypot and the time-trap', () => {
   })
 })
 
+describe('single-use form tokens', () => {
+  /** The same form sent again: same token, another text (a bot reusing one token, or a page restored from history). */
+  const again = (form: FormData, subject: string) => {
+    const copy = new FormData()
+    for (const [name, value] of form.entries()) copy.set(name, value)
+    copy.set('subject', subject)
+    return copy
+  }
+  const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2)}`
+
+  it('a token sends one message; sent again it is held as spam and never mailed', async () => {
+    const context = await world.context({ limiter: world.limiter() })
+    const first = unique('First use')
+    const form = contactForm({ subject: first })
+    expect(await submitContactMessage(form, context)).toMatchObject({ outcome: 'accepted', disposition: 'queued' })
+
+    const replayed = unique('Replayed')
+    const result = await submitContactMessage(again(form, replayed), context)
+    // Answered exactly like an accepted message: a bot learns nothing.
+    expect(result).toMatchObject({ outcome: 'accepted', disposition: 'spam' })
+    const id = messageIdOf(result)
+    expect(await storedMessage(payload, id)).toMatchObject({ status: 'spam', spamReason: 'replayed-token' })
+    expect(await pendingJobs(payload, id)).toBe(0)
+    await runContactQueue(payload)
+    expect(smtp.matching(first)).toHaveLength(1)
+    expect(smtp.matching(replayed)).toHaveLength(0)
+
+    // A fresh token (the contact page renders one per request) works at once.
+    expect(await submitContactMessage(contactForm(), context)).toMatchObject({
+      outcome: 'accepted',
+      disposition: 'queued',
+    })
+  })
+
+  it('remembers a used token in PostgreSQL, across a restart or a second process', async () => {
+    const secret = `tokens-${world.tag}`
+    const form = contactForm({ subject: unique('Before restart') })
+    const send = async (body: FormData) =>
+      submitContactMessage(body, await world.context({ limiter: world.limiter({}, secret) }))
+    expect(await send(form)).toMatchObject({ disposition: 'queued' })
+    expect(await send(again(form, unique('After restart')))).toMatchObject({ disposition: 'spam' })
+  })
+
+  it('lets only one of two simultaneous submissions of one token through', async () => {
+    const context = await world.context({ limiter: world.limiter() })
+    const form = contactForm({ subject: unique('Race') })
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => submitContactMessage(again(form, unique(`Race ${n}`)), context)),
+    )
+    expect(results.map((result) => (result.outcome === 'accepted' ? result.disposition : 'invalid')).sort()).toEqual([
+      'queued',
+      'spam',
+      'spam',
+    ])
+  })
+
+  it('does not use up the token of a message that was refused, so the visitor can send it again', async () => {
+    const secret = `refused-${world.tag}`
+    const address = '192.0.2.77'
+    const strict = world.limiter({ perAddress: 1 }, secret)
+    expect(await submitContactMessage(contactForm(), await world.context({ limiter: strict, address }))).toMatchObject({
+      disposition: 'queued',
+    })
+    const form = contactForm({ subject: unique('Refused first') })
+    expect(await submitContactMessage(form, await world.context({ limiter: strict, address }))).toMatchObject({
+      outcome: 'invalid',
+      errors: { form: RATE_LIMITED_MESSAGE },
+    })
+    // An hour later (here: the same counters, under a higher limit) the same form goes through.
+    const later = world.limiter({ perAddress: 10 }, secret)
+    expect(await submitContactMessage(form, await world.context({ limiter: later, address }))).toMatchObject({
+      disposition: 'queued',
+    })
+  })
+})
+
+describe('capacity of a recipient and of the form', () => {
+  const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2)}`
+
+  it('one address sending many messages to a member cannot make another visitor’s message to that member refused', async () => {
+    const limiter = world.limiter({ perRecipient: 4, perSenderToRecipient: 2 })
+    const send = async (address: string, subject: string) =>
+      submitContactMessage(
+        contactForm({ recipient: world.member.key, subject }),
+        await world.context({ limiter, address }),
+      )
+    const flood = unique('Flood')
+    const results = []
+    for (let n = 0; n < 8; n += 1) results.push(await send('198.51.100.40', `${flood} ${n}`))
+    // The sender's own messages beyond two an hour are held for the team, not refused and not lost.
+    expect(results.map((result) => result.outcome === 'accepted' && result.disposition)).toEqual([
+      'queued',
+      'queued',
+      ...Array(6).fill('held'),
+    ])
+    const held = messageIdOf(results[2] as SubmitResult)
+    expect(await storedMessage(payload, held)).toMatchObject({ status: 'held', spamReason: 'sender-repeated' })
+    expect(await pendingJobs(payload, held)).toBe(0)
+
+    const genuine = unique('Someone else')
+    expect(await send('198.51.100.41', genuine)).toMatchObject({ outcome: 'accepted', disposition: 'queued' })
+    await runContactQueue(payload)
+    expect(smtp.matching(genuine)).toHaveLength(1)
+    expect(smtp.matching(flood)).toHaveLength(2)
+  })
+
+  it('holds messages over a recipient’s hourly capacity for the team, who can release them', async () => {
+    const limiter = world.limiter({ perRecipient: 2 })
+    const send = async (address: string, subject: string) =>
+      submitContactMessage(
+        contactForm({ recipient: world.member.key, subject }),
+        await world.context({ limiter, address }),
+      )
+    expect(await send('198.51.100.50', unique('Busy one'))).toMatchObject({ disposition: 'queued' })
+    expect(await send('198.51.100.51', unique('Busy two'))).toMatchObject({ disposition: 'queued' })
+    const third = unique('Busy three')
+    const result = await send('198.51.100.52', third)
+    expect(result).toMatchObject({ outcome: 'accepted', disposition: 'held' })
+    const id = messageIdOf(result)
+    expect(await storedMessage(payload, id)).toMatchObject({ status: 'held', spamReason: 'recipient-busy' })
+    await runContactQueue(payload)
+    expect(smtp.matching(third)).toHaveLength(0)
+
+    // The team reads it in the admin and releases it: only then is it mailed.
+    const editor = await payload.create({
+      collection: 'users',
+      data: {
+        email: `editor-held-${world.tag}@example.org`,
+        password: 'a-long-test-password',
+        name: 'E',
+        role: 'editor',
+      },
+      overrideAccess: true,
+    })
+    const req = await createLocalReq({ user: { ...editor, collection: 'users' } }, payload)
+    req.routeParams = { id: String(id) }
+    expect((await retryDelivery.handler(req)).status).toBe(200)
+    await runContactQueue(payload)
+    expect(await storedMessage(payload, id)).toMatchObject({ status: 'sent', spamReason: null })
+    expect(smtp.matching(third)).toHaveLength(1)
+  })
+
+  it('holds messages over the whole form’s hourly capacity, without using up the recipient’s', async () => {
+    const limiter = world.limiter({ global: 1, perRecipient: 1 })
+    const send = async (address: string, recipient: string) =>
+      submitContactMessage(contactForm({ recipient }), await world.context({ limiter, address }))
+    expect(await send('198.51.100.60', 'team')).toMatchObject({ disposition: 'queued' })
+    const result = await send('198.51.100.61', world.member.key)
+    expect(result).toMatchObject({ outcome: 'accepted', disposition: 'held' })
+    expect(await storedMessage(payload, messageIdOf(result))).toMatchObject({ status: 'held', spamReason: 'site-busy' })
+  })
+})
+
 describe('rate limits', () => {
-  it('limit each address, each recipient and the whole form, and survive a restart', async () => {
+  it('refuse an address over its limit, hold messages over a recipient’s or the form’s, and survive a restart', async () => {
     const limits = { perAddress: 2, perRecipient: 3, global: 4 }
     const secret = `restart-${world.tag}`
     const limiter = world.limiter(limits, secret)
     const send = async (address: string, recipient = 'team', active = limiter) =>
       submitContactMessage(contactForm({ recipient }), await world.context({ limiter: active, address }))
     const limited = { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE } }
+    const held = { outcome: 'accepted', disposition: 'held' }
 
-    expect(await send('198.51.100.1')).toMatchObject({ outcome: 'accepted' })
-    expect(await send('198.51.100.1')).toMatchObject({ outcome: 'accepted' })
+    expect(await send('198.51.100.1')).toMatchObject({ disposition: 'queued' })
+    expect(await send('198.51.100.1')).toMatchObject({ disposition: 'queued' })
     expect(await send('198.51.100.1')).toMatchObject(limited) // third from one address
-    expect(await send('198.51.100.2')).toMatchObject({ outcome: 'accepted' }) // third to the team
-    expect(await send('198.51.100.3')).toMatchObject(limited) // fourth to the team
-    expect(await send('198.51.100.4', world.member.key)).toMatchObject({ outcome: 'accepted' }) // fourth in all
-    expect(await send('198.51.100.5', world.member.key)).toMatchObject(limited) // fifth in all
+    expect(await send('198.51.100.2')).toMatchObject({ disposition: 'queued' }) // third to the team
+    expect(await send('198.51.100.3')).toMatchObject(held) // fourth to the team
+    expect(await send('198.51.100.4', world.member.key)).toMatchObject({ disposition: 'queued' }) // fourth in all
+    expect(await send('198.51.100.5', world.member.key)).toMatchObject(held) // fifth in all
 
     // A new process (a restart, or a second server) reads the same counters from PostgreSQL.
     const restarted = world.limiter(limits, secret)
     expect(await send('198.51.100.1', world.member.key, restarted)).toMatchObject(limited)
-    expect(await send('198.51.100.9', world.member.key, restarted)).toMatchObject(limited)
+    expect(await send('198.51.100.9', world.member.key, restarted)).toMatchObject(held)
     // Another site secret (another deployment) starts from zero.
-    expect(await send('198.51.100.1', world.member.key, world.limiter(limits))).toMatchObject({ outcome: 'accepted' })
+    expect(await send('198.51.100.1', world.member.key, world.limiter(limits))).toMatchObject({
+      disposition: 'queued',
+    })
   })
 
   it('counts visitors whose address is unknown together', async () => {

@@ -2,6 +2,10 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { trustedConsentId } from '@/lib/consent/consentId'
+import { decodeConsent, encodeConsent } from '@/lib/consent/consentState'
+import { keepConsentProof } from '@/lib/consent/keepConsentProof'
+import { createConsentProofLimiter } from '@/lib/consent/proofLimits'
 import { purgeConsentRecords } from '@/lib/consent/purgeConsentRecords'
 import { recordConsent } from '@/lib/consent/recordConsent'
 
@@ -151,5 +155,49 @@ describe('proof of consent', () => {
     expect(Object.keys(left.docs[0] ?? {}).sort()).toEqual(
       ['categories', 'consentId', 'createdAt', 'id', 'method', 'revision', 'services', 'updatedAt'].sort(),
     )
+  })
+})
+
+describe('proof of consent written by visitors', () => {
+  const secret = `proof-${Date.now()}`
+  const pool = () => (payload.db as unknown as PostgresAdapter).pool
+  const recordsFor = async (consentId: string) =>
+    (await payload.find({ collection: 'consent-records', where: { consentId: { equals: consentId } }, depth: 0 }))
+      .totalDocs
+
+  it('is filed under an id the server issued, whatever id a forged cookie carries', async () => {
+    const forgedId = `<img src=x onerror=alert(${Date.now()})>`
+    const forged = encodeConsent({ v: 1, id: forgedId, rev: 1, at: new Date().toISOString(), cat: [], svc: [] })
+    const { id } = trustedConsentId(decodeConsent(forged), secret)
+    const limiter = createConsentProofLimiter(pool(), secret, { perAddress: 10, windowSeconds: 3600 })
+    await keepConsentProof(
+      payload,
+      { id, method: 'reject', revision: 1, cat: [], svc: [] },
+      { limiter, address: '198.51.100.80' },
+    )
+    expect(await recordsFor(forgedId)).toBe(0)
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(await recordsFor(id)).toBe(1)
+  })
+
+  it('is bounded per client address: beyond the limit no more records are written', async () => {
+    const limiter = createConsentProofLimiter(pool(), secret, { perAddress: 3, windowSeconds: 3600 })
+    const keep = async (address: string) => {
+      const { id } = trustedConsentId(null, secret)
+      const kept = await keepConsentProof(
+        payload,
+        { id, method: 'accept', revision: 1, cat: [], svc: [] },
+        { limiter, address },
+      )
+      return { kept, records: await recordsFor(id) }
+    }
+    const flood = []
+    for (let n = 0; n < 6; n += 1) flood.push(await keep('198.51.100.81'))
+    expect(flood.map(({ records }) => records)).toEqual([1, 1, 1, 0, 0, 0])
+    expect(flood.map(({ kept }) => kept)).toEqual([true, true, true, false, false, false])
+    // Another visitor is not affected; one IPv6 /64 is one address.
+    expect(await keep('198.51.100.82')).toEqual({ kept: true, records: 1 })
+    for (let n = 0; n < 3; n += 1) await keep(`2001:db8:77:1::${n + 1}`)
+    expect(await keep('2001:db8:77:1::ff')).toEqual({ kept: false, records: 0 })
   })
 })

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { clientAddress, PEER_HEADER } from '@/lib/contact/clientAddress'
-import { checkFormToken, FORM_MAX_AGE_MS, issueFormToken } from '@/lib/contact/formToken'
+import { checkFormToken, FORM_MAX_AGE_MS, formTokenIdentity, issueFormToken } from '@/lib/contact/formToken'
 import { addressBucket } from '@/lib/contact/rateLimits'
 import { cleanBodyText, cleanHeaderText } from '@/lib/contact/sanitise'
 import { contactSchema } from '@/lib/contact/schema'
@@ -83,6 +83,16 @@ describe('form token (time-trap)', () => {
   it('accepts a token between three seconds and a day old', () => {
     expect(check(issueFormToken(secret, now - 3000))).toBe('ok')
     expect(check(issueFormToken(secret, now - FORM_MAX_AGE_MS + 1000))).toBe('ok')
+  })
+
+  it('is identified by its time and nonce, and is marked used until it expires', () => {
+    const token = issueFormToken(secret, now - 60_000)
+    const other = issueFormToken(secret, now - 60_000)
+    expect(formTokenIdentity(token)).toEqual({
+      id: token.split('.').slice(0, 2).join('.'),
+      expiresAt: now - 60_000 + FORM_MAX_AGE_MS,
+    })
+    expect(formTokenIdentity(other).id).not.toBe(formTokenIdentity(token).id)
   })
 
   it('tells too fast, stale and forged apart', () => {

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
-
 import { serialize } from 'cookie'
 import { after, NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
 
+import { trustedConsentId } from '@/lib/consent/consentId'
+import { consentProofLimiter } from '@/lib/consent/consentRuntime'
 import { cookiesToDelete } from '@/lib/consent/cookieDeletions'
 import {
   CONSENT_COOKIE,
@@ -13,7 +13,9 @@ import {
   type ConsentNotice,
 } from '@/lib/consent/consentState'
 import { allOptionalServices, chooseConsent, loadsScriptsFromElsewhere } from '@/lib/consent/policy'
-import { recordConsent } from '@/lib/consent/recordConsent'
+import { keepConsentProof } from '@/lib/consent/keepConsentProof'
+import { returnPath } from '@/lib/consent/returnPath'
+import { clientAddress } from '@/lib/contact/clientAddress'
 import { serverEnv } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
 import { getCookieSettings } from '@/lib/queries/cookieSettings'
@@ -23,25 +25,6 @@ const formSchema = z.object({
   services: z.array(z.string().max(81)).max(200),
   categories: z.array(z.string().max(40)).max(20),
 })
-
-/** Back to the page the form was on: a same-site path from Referer or `returnTo`, else the home page. */
-function returnPath(request: NextRequest, returnTo: FormDataEntryValue | null): string {
-  const site = new URL(serverEnv().SITE_URL)
-  for (const candidate of [typeof returnTo === 'string' ? returnTo : null, request.headers.get('referer')]) {
-    if (!candidate) continue
-    try {
-      const url = new URL(candidate, site)
-      // Never a path a browser would read as another host ("//host", "/\\host").
-      if (url.origin === site.origin && url.pathname !== '/consent' && !/^\/[/\\]/.test(url.pathname)) {
-        return `${url.pathname}${url.search}`
-      }
-    } catch {
-      // Not a URL: try the next candidate.
-      continue
-    }
-  }
-  return '/'
-}
 
 /** A consent change must come from this site's own pages, never from a form on another site. */
 function crossSite(request: NextRequest): boolean {
@@ -74,7 +57,11 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     return NextResponse.json({ error: 'Choose to accept or reject optional cookies.' }, { status: 400 })
   }
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
-  const back = returnPath(request, form.get('returnTo'))
+  const returnTo = form.get('returnTo')
+  const back = returnPath(serverEnv().SITE_URL, [
+    typeof returnTo === 'string' ? returnTo : null,
+    request.headers.get('referer'),
+  ])
   const { choice } = parsed.data
 
   if (choice === 'hide') {
@@ -88,7 +75,8 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   const chosen = chooseConsent(settings, choice === 'custom' ? { kind: 'custom', ...parsed.data } : { kind: choice })
   const stored = {
     v: 1 as const,
-    id: previous?.id ?? randomUUID(),
+    // Issued and signed here: a cookie's id is kept only when the signature holds.
+    ...trustedConsentId(previous, serverEnv().PAYLOAD_SECRET ?? ''),
     rev: settings.revision ?? 1,
     at: new Date().toISOString(),
     ...chosen,
@@ -141,10 +129,13 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   }
   if (settings.keepProof !== false) {
     const proof = { id: stored.id, method: choice, revision: stored.rev, ...chosen }
-    // After the response: a slow or failing database never holds up (or blocks) a choice.
+    const address = clientAddress(request.headers, serverEnv().TRUSTED_PROXY_HOPS)
+    // After the response: a slow or failing database never holds up (or blocks) a choice. Over
+    // the address's hourly share no record is written, but the choice has taken effect all the same.
     after(async () => {
       try {
-        await recordConsent(await getPayloadClient(), proof)
+        const payload = await getPayloadClient()
+        await keepConsentProof(payload, proof, { limiter: consentProofLimiter(payload), address })
       } catch (error) {
         console.error('[consent] proof of consent not recorded:', error)
       }

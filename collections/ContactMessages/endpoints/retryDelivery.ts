@@ -5,8 +5,9 @@ import { hasRole } from '@/cms/access/roles'
 import { queueContactDelivery } from '@/lib/contact/queueContactDelivery'
 
 /**
- * `POST /api/contact-messages/:id/retry`: puts a failed message (or one held as spam that the
- * team judges genuine) back in the queue with a new delivery job. Editors and administrators only.
+ * `POST /api/contact-messages/:id/retry`: puts a failed message, one held as spam that the team
+ * judges genuine, or one held over a capacity limit that the team releases, back in the queue
+ * with a new delivery job. Editors and administrators only.
  */
 export const retryDelivery: Endpoint = {
   path: '/:id/retry',
@@ -23,7 +24,7 @@ export const retryDelivery: Endpoint = {
     const pool = databasePool(req.payload)
     const taken = await pool.query(
       `update contact_messages set status = 'queued', spam_reason = null, updated_at = now()
-        where id = $1 and status in ('failed', 'spam') returning status`,
+        where id = $1 and status in ('failed', 'spam', 'held') returning status`,
       [id],
     )
     if (taken.rowCount !== 1) {
