@@ -10,6 +10,7 @@ import https from 'node:https'
 
 import { routePageRequest } from './pageVariants.mjs'
 import { recordPeer } from './peer-address.mjs'
+import { guardRequests } from './requestGuard.mjs'
 
 /**
  * @param {import('node:http').IncomingMessage} req
@@ -28,6 +29,7 @@ for (const transport of [http, https]) {
   transport.createServer = function createServerBeforeNext(...args) {
     const server = createServer.apply(this, args)
     server.prependListener('request', beforeNext)
+    guardRequests(server)
     return server
   }
 }
