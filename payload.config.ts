@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './cms/access'
+import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
 import { hasRole } from './cms/access/roles'
 import { previewableCollections, previewUrl } from './cms/livePreview'
 import { seoDefaults } from './cms/seo'
@@ -38,9 +39,11 @@ import { RATE_LIMIT_TABLE } from './lib/contact/rateLimits'
 import { emailAdapter } from './lib/email/adapter'
 import { ConfigurationError, serverEnv } from './lib/env'
 import { migrations } from './migrations'
+import { bodyLimits } from './server/bodyLimits.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
+const uploadLimits = bodyLimits(process.env)
 
 // Schema push rewrites tables without a migration; it is only ever allowed on the disposable
 // embedded development database (see README, "Changing the schema").
@@ -102,7 +105,10 @@ export default buildConfig({
   defaultDepth: 1,
   graphQL: { disable: true },
   telemetry: false,
-  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  // The preload refuses larger requests first (server/requestGuard.mjs): images and PDFs each have
+  // their own limit there; this one is the larger of the two.
+  upload: { limits: { fileSize: Math.max(uploadLimits.image, uploadLimits.document) } },
+  hooks: { afterError: [inputErrorStatus] },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },

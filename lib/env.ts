@@ -46,6 +46,10 @@ const serverEnvSchema = z.object({
   CONSENT_PROOF_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   CONTACT_DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
   CONTACT_RETRY_DELAY_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
+  // Read by the server preload (server/bodyLimits.mjs); validated here so a typo fails at start.
+  API_BODY_LIMIT_MB: z.coerce.number().positive().default(2),
+  IMAGE_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(20),
+  DOCUMENT_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(50),
   CAPTCHA_PROVIDER: z.enum(['none', 'turnstile', 'hcaptcha']).default('none'),
   CAPTCHA_SITE_KEY: z.string().optional(),
   CAPTCHA_SECRET_KEY: z.string().optional(),

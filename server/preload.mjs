@@ -2,6 +2,7 @@
  * Preloaded into the web server (`node --import ./server/preload.mjs`, by `npm run dev`,
  * `npm start` and the Docker image). Every request passes through these listeners before
  * Next.js sees it:
+ * - requestGuard.mjs refuses malformed and oversized requests (4xx) before any listener runs;
  * - peer-address.mjs records the TCP peer for the contact form's rate limits;
  * - pageVariants.mjs sends a page request to the cached variant for the visitor's consent;
  * - securityHeaders.mjs sets the security headers, and the Content-Security-Policy of each HTML
@@ -12,6 +13,7 @@ import https from 'node:https'
 
 import { routePageRequest } from './pageVariants.mjs'
 import { recordPeer } from './peer-address.mjs'
+import { guardRequests } from './requestGuard.mjs'
 import { secureResponse } from './securityHeaders.mjs'
 
 /**
@@ -32,6 +34,7 @@ for (const transport of [http, https]) {
   transport.createServer = function createServerBeforeNext(...args) {
     const server = createServer.apply(this, args)
     server.prependListener('request', beforeNext)
+    guardRequests(server)
     return server
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 
 export const Documents: CollectionConfig = {
@@ -21,6 +22,7 @@ export const Documents: CollectionConfig = {
   },
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR || '.data', 'documents'),
+    handlers: [missingUploadNotFound(path.resolve(process.env.DATA_DIR || '.data', 'documents'))],
     mimeTypes: ['application/pdf'],
   },
   fields: [{ name: 'title', type: 'text', required: true, maxLength: 300 }],

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 
 /** Images only. SVG is refused: it can carry script. */
@@ -24,6 +25,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR || '.data', 'media'),
+    handlers: [missingUploadNotFound(path.resolve(process.env.DATA_DIR || '.data', 'media'))],
     mimeTypes: imageMimeTypes,
     focalPoint: true,
     crop: true,

@@ -1,0 +1,38 @@
+import type { AfterErrorHook } from 'payload'
+
+/** Message and status Payload answers with, in its own error shape. */
+const answer = (status: number, message: string) => ({ status, response: { errors: [{ message }] } })
+
+/**
+ * The PostgreSQL error code in an error or its causes: Drizzle wraps the driver's error in
+ * "Failed query: …" with the original as `cause`.
+ */
+export function databaseErrorCode(error: unknown): string | undefined {
+  for (let current = error, hops = 0; current && hops < 5; hops++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+/**
+ * REST requests whose input the database or a parser refused answer 4xx instead of Payload's
+ * 500 (security probe L1): an id that is no integer (`/api/posts/abc`, `7.9`, 20 digits) is a
+ * document that does not exist (404); a bad value in `where` or a negative `page` is a bad request
+ * (400, PostgreSQL's class 22 "data exception"); a `_payload` field that is not JSON is 400; and
+ * `/verify/<token>` on a collection without e-mail verification, which Payload still routes and
+ * answers by querying a column that does not exist, is 404. Other errors keep their status.
+ */
+export const inputErrorStatus: AfterErrorHook = ({ collection, error, req }) => {
+  const code = databaseErrorCode(error)
+  if (code?.startsWith('22')) {
+    return req.routeParams?.id !== undefined ? answer(404, 'Not Found') : answer(400, 'Invalid value in the request.')
+  }
+  if (error instanceof SyntaxError) return answer(400, 'Invalid JSON.')
+  const pathname = req.url ? new URL(req.url, 'http://localhost').pathname : ''
+  if (collection?.auth && !collection.auth.verify && /\/verify\/[^/]*$/.test(pathname)) {
+    return answer(404, 'Not Found')
+  }
+  return undefined
+}

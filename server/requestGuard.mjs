@@ -1,0 +1,401 @@
+/**
+ * Refuses malformed and oversized requests before Next.js or Payload see them, with a plain 4xx
+ * instead of the 500 they answer today (research: security probe L1 and M3). Everything decided
+ * here depends on the request line, the headers and, for requests with a body, the body itself,
+ * which is held back until it is complete and within its limit: Next.js never starts reading a
+ * body that is too large, whether it announced its length or not (chunked).
+ *
+ * The checks are pure functions (`checkHead`, `checkBody`), unit-tested in
+ * tests/unit/requestGuard.unit.test.ts; `guardRequests` wires them into the server.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { bodyLimits } from './bodyLimits.mjs'
+import { isPagePath } from './pageVariants.mjs'
+import { COMMON_HEADERS } from './securityHeaders.mjs'
+
+/** Methods some route answers. TRACE, CONNECT and anything else: 405. */
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+
+/** Deeper JSON than this is refused (400). Rich text nests about 2 levels per list level. */
+export const MAX_JSON_DEPTH = 256
+
+/** @typedef {import('./bodyLimits.mjs').BodyLimits} BodyLimits */
+/** @typedef {{ status: number, message: string, headers?: Record<string, string> }} Refusal */
+/**
+ * @typedef {{ method: string, pathname: string, headers: import('node:http').IncomingHttpHeaders }} RequestHead
+ */
+
+/** @param {number} status @param {string} message @returns {Refusal} */
+const refusal = (status, message) => ({ status, message })
+
+/** @param {string | string[] | undefined} value */
+const single = (value) => (Array.isArray(value) ? value[0] : value)
+
+/** @param {string} pathname @param {string} prefix */
+const under = (pathname, prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)
+
+/**
+ * Requests Next.js may treat as a server action: a POST to a page or to the admin panel (Payload's
+ * server functions) with a `Next-Action` header or a multipart body. Route handlers have none.
+ * @param {RequestHead} head
+ */
+export function isActionRequest({ method, pathname, headers }) {
+  if (method !== 'POST' || !(isPagePath(pathname) || under(pathname, '/admin'))) return false
+  return headers['next-action'] !== undefined || (headers['content-type'] ?? '').startsWith('multipart/form-data')
+}
+
+/**
+ * The body limit of a request.
+ * @param {RequestHead} head
+ * @param {BodyLimits} limits
+ */
+export function bodyLimitOf(head, limits) {
+  const { pathname, headers } = head
+  if (!under(pathname, '/api')) return limits.form
+  const multipart = (headers['content-type'] ?? '').startsWith('multipart/form-data')
+  if (multipart && under(pathname, '/api/media')) return limits.image
+  if (multipart && under(pathname, '/api/documents')) return limits.document
+  return limits.api
+}
+
+/** The host an Origin header names, 'null', or undefined when it is not an origin at all. */
+function originHost(/** @type {string} */ origin) {
+  if (origin === 'null') return 'null'
+  try {
+    return new URL(origin).host || undefined
+  } catch {
+    return undefined
+  }
+}
+
+const require = createRequire(import.meta.url)
+/** @type {((header: string) => unknown) | null | undefined} */
+let parseRouterState
+
+/**
+ * Whether a `Next-Router-State-Tree` header is one Next.js can read. Its own parser is the judge
+ * (it throws, and Next.js answers 500); plain JSON when that module cannot be loaded.
+ * @param {string | string[]} header
+ */
+export function validRouterState(header) {
+  if (Array.isArray(header)) return false
+  if (parseRouterState === undefined) {
+    try {
+      parseRouterState =
+        require('next/dist/server/app-render/parse-and-validate-flight-router-state.js').parseAndValidateFlightRouterState
+    } catch {
+      parseRouterState = null
+    }
+  }
+  try {
+    if (parseRouterState) parseRouterState(header)
+    else if (!Array.isArray(JSON.parse(decodeURIComponent(header)))) return false
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Everything decidable from the request line and headers, or null when the request may go on.
+ * @param {{ method?: string, url?: string, headers: import('node:http').IncomingHttpHeaders }} req
+ * @param {BodyLimits} limits
+ * @returns {Refusal | null}
+ */
+export function checkHead(req, limits) {
+  const method = req.method ?? 'GET'
+  if (!ALLOWED_METHODS.includes(method)) {
+    return { status: 405, message: 'Method not allowed.', headers: { Allow: ALLOWED_METHODS.join(', ') } }
+  }
+  const url = req.url ?? '/'
+  if (!url.startsWith('/')) return refusal(400, 'Bad request: the address is not a path.')
+  const queryAt = url.indexOf('?')
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
+  let decoded
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return refusal(400, 'Bad request: the address is not valid percent-encoded UTF-8.')
+  }
+  if (decoded.includes('\0')) return refusal(400, 'Bad request: the address contains a NUL character.')
+  // Payload's migrations collection has no REST endpoints; Payload answers 501 with its own URL.
+  if (under(pathname, '/api/payload-migrations')) return refusal(404, 'Not Found')
+
+  const { headers } = req
+  const routerState = headers['next-router-state-tree']
+  if (routerState !== undefined && !validRouterState(routerState)) {
+    return refusal(400, 'Bad request: unreadable Next-Router-State-Tree header.')
+  }
+  const head = { method, pathname, headers }
+  if (isActionRequest(head) && headers.origin !== undefined) {
+    const expected = single(headers['x-forwarded-host']) ?? headers.host
+    if (originHost(headers.origin) !== expected) return refusal(403, 'Forbidden: cross-site form submission.')
+  }
+  const length = headers['content-length']
+  if (length !== undefined && Number(length) > bodyLimitOf(head, limits)) {
+    return refusal(413, 'Request body too large.')
+  }
+  if (hasBody(headers) && ['POST', 'PUT', 'PATCH'].includes(method) && under(pathname, '/api')) {
+    const type = (headers['content-type'] ?? '').split(';', 1)[0]?.trim().toLowerCase()
+    if (type !== 'application/json' && type !== 'multipart/form-data') {
+      return refusal(415, 'Unsupported media type: send application/json or multipart/form-data.')
+    }
+  }
+  return null
+}
+
+/** @param {import('node:http').IncomingHttpHeaders} headers */
+export function hasBody(headers) {
+  return headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0
+}
+
+/**
+ * The nesting depth of JSON text (brackets outside strings), without parsing it.
+ * @param {string} text
+ */
+export function jsonDepth(text) {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92)
+        i++ // backslash: skip the escaped character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth)
+    else if (c === 125 || c === 93) depth--
+  }
+  return deepest
+}
+
+/**
+ * Why JSON text would be refused, or null when it is readable and shallow enough.
+ * @param {string} text
+ */
+export function jsonProblem(text) {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return `JSON nested deeper than ${MAX_JSON_DEPTH} levels.`
+  try {
+    JSON.parse(text)
+    return null
+  } catch {
+    return 'The body is not valid JSON.'
+  }
+}
+
+/**
+ * The parts of a multipart/form-data body, or null when it is not one with this boundary.
+ * @param {Buffer} body
+ * @param {string} boundary
+ * @returns {{ name: string, file: boolean, value: Buffer }[] | null}
+ */
+export function multipartParts(body, boundary) {
+  const delimiter = Buffer.from(`--${boundary}`)
+  let at = body.indexOf(delimiter)
+  if (at === -1 || body.subarray(0, at).toString('latin1').trim() !== '') return null
+  const parts = []
+  for (;;) {
+    const after = at + delimiter.length
+    if (body.subarray(after, after + 2).toString('latin1') === '--') return parts
+    const headerEnd = body.indexOf('\r\n\r\n', after)
+    const next = body.indexOf(Buffer.from(`\r\n--${boundary}`), after)
+    if (headerEnd === -1 || next === -1 || headerEnd > next) return null
+    const partHeaders = body.subarray(after, headerEnd).toString('utf8')
+    const name = /name="([^"]*)"/i.exec(partHeaders)?.[1]
+    if (name === undefined) return null
+    parts.push({ name, file: /filename="/i.test(partHeaders), value: body.subarray(headerEnd + 4, next) })
+    at = next + 2
+  }
+}
+
+/** @param {string | undefined} contentType */
+const boundaryOf = (contentType) =>
+  /boundary=(?:"([^"]+)"|([^;\s]+))/i
+    .exec(contentType ?? '')
+    ?.slice(1)
+    .find(Boolean)
+
+/** @type {Set<string> | null | undefined} */
+let actionIds
+
+/** Server action ids of the build Next.js serves (its manifest), or null when unreadable. */
+function knownActionIds() {
+  if (actionIds === undefined) {
+    try {
+      const file = path.resolve(process.env.NEXT_DIST_DIR ?? '.next', 'server', 'server-reference-manifest.json')
+      const manifest = JSON.parse(readFileSync(file, 'utf8'))
+      actionIds = new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})])
+    } catch {
+      actionIds = null
+    }
+  }
+  return actionIds
+}
+
+/**
+ * A form posted without JavaScript (an MPA action): React reads a bound action's metadata from
+ * `$ACTION_<n>:0` and throws, so Next.js answers 500, when it is missing, not JSON, or names an
+ * action this build does not have.
+ * @param {{ name: string, file: boolean, value: Buffer }[]} parts
+ */
+function formActionProblem(parts) {
+  const known = knownActionIds()
+  for (const part of parts) {
+    const ref = /^\$ACTION_REF_(.*)$/.exec(part.name)
+    if (!ref) continue
+    const meta = parts.find((candidate) => candidate.name === `$ACTION_${ref[1]}:0`)
+    let id
+    try {
+      id = meta ? JSON.parse(meta.value.toString('utf8')).id : undefined
+    } catch {
+      // reported below
+    }
+    if (typeof id !== 'string' || (known && !known.has(id))) return 'Bad request: unknown or malformed form action.'
+  }
+  return null
+}
+
+/**
+ * Everything decidable from a complete body within its limit, or null when it may go on.
+ * @param {RequestHead} head
+ * @param {Buffer} body
+ * @returns {Refusal | null}
+ */
+export function checkBody(head, body) {
+  const { pathname, headers } = head
+  const contentType = (headers['content-type'] ?? '').toLowerCase()
+  const api = under(pathname, '/api')
+  const action = isActionRequest(head)
+  if (!api && !action) return null
+  if (contentType.startsWith('multipart/form-data')) {
+    const boundary = boundaryOf(headers['content-type'])
+    const parts = boundary ? multipartParts(body, boundary) : null
+    if (!parts) return refusal(400, 'Bad request: malformed multipart body.')
+    const jsonFields = api
+      ? parts.filter((part) => part.name === '_payload')
+      : headers['next-action'] !== undefined
+        ? parts.filter((part) => !part.file && /^\d+$/.test(part.name))
+        : []
+    for (const field of jsonFields) {
+      const problem = jsonProblem(field.value.toString('utf8'))
+      if (problem) return refusal(400, `Bad request: ${problem}`)
+    }
+    const formProblem = action && headers['next-action'] === undefined ? formActionProblem(parts) : null
+    return formProblem ? refusal(400, formProblem) : null
+  }
+  // A server action called from JavaScript with a plain body: React's reply format is JSON.
+  if ((api && contentType.startsWith('application/json')) || (action && headers['next-action'] !== undefined)) {
+    const problem = jsonProblem(body.toString('utf8'))
+    return problem ? refusal(400, `Bad request: ${problem}`) : null
+  }
+  return null
+}
+
+/**
+ * Answers a refused request. API clients get Payload's error shape; everyone else plain text.
+ * The connection closes when the body was not read, so its rest is never parsed.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {Refusal} refused
+ */
+function refuse(req, res, refused, unreadBody = false) {
+  if (res.headersSent) return
+  const api = (req.url ?? '').startsWith('/api')
+  const body = api ? JSON.stringify({ errors: [{ message: refused.message }] }) : `${refused.message}\n`
+  res.writeHead(refused.status, {
+    ...COMMON_HEADERS,
+    'Content-Type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...(unreadBody ? { Connection: 'close' } : {}),
+    ...refused.headers,
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Collects a request's body as Node's HTTP parser delivers it, before any reader sees it, then
+ * hands it over unchanged. Over the limit, what arrives is dropped and `onTooLarge` runs.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} limit
+ * @param {(body: Buffer, release: () => void) => void} onComplete
+ * @param {() => void} onTooLarge
+ */
+function holdBody(req, limit, onComplete, onTooLarge) {
+  const push = req.push
+  /** @type {Buffer[]} */
+  const chunks = []
+  let size = 0
+  let refused = false
+  req.push = function holdChunk(chunk, encoding) {
+    if (refused) return true
+    if (chunk === null) {
+      const body = Buffer.concat(chunks, size)
+      onComplete(body, () => {
+        req.push = push
+        if (size > 0) push.call(req, body)
+        push.call(req, null)
+      })
+      return false
+    }
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding)
+    size += buffer.length
+    if (size > limit) {
+      refused = true
+      chunks.length = 0
+      onTooLarge()
+      return true
+    }
+    chunks.push(buffer)
+    return true
+  }
+}
+
+/**
+ * Puts the checks in front of every request listener of a server (Next.js's and the preload's):
+ * a refused request reaches none of them. Call it after the other listeners are registered.
+ * @param {import('node:http').Server} server
+ * @param {BodyLimits} limits
+ */
+export function guardRequests(server, limits = bodyLimits()) {
+  const listeners = server.listeners('request')
+  server.removeAllListeners('request')
+  // `Expect: 100-continue`: refuse before the client sends the body (Node.js would otherwise
+  // answer 100 Continue on its own first).
+  server.on('checkContinue', (req, res) => {
+    const refusedHead = checkHead(req, limits)
+    if (refusedHead) return refuse(req, res, refusedHead, true)
+    res.writeContinue()
+    server.emit('request', req, res)
+  })
+  server.on('request', function guardedRequest(req, res) {
+    const pass = () => {
+      for (const listener of listeners) listener.call(server, req, res)
+    }
+    const refusedHead = checkHead(req, limits)
+    if (refusedHead) return refuse(req, res, refusedHead, hasBody(req.headers))
+    if (!hasBody(req.headers)) return pass()
+    const url = req.url ?? '/'
+    const queryAt = url.indexOf('?')
+    const head = {
+      method: req.method ?? 'GET',
+      pathname: queryAt === -1 ? url : url.slice(0, queryAt),
+      headers: req.headers,
+    }
+    holdBody(
+      req,
+      bodyLimitOf(head, limits),
+      (body, release) => {
+        const refusedBody = checkBody(head, body)
+        if (refusedBody) return refuse(req, res, refusedBody)
+        release()
+        pass()
+      },
+      () => refuse(req, res, refusal(413, 'Request body too large.'), true),
+    )
+  })
+}

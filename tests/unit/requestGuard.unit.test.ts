@@ -1,0 +1,275 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import fc from 'fast-check'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { bodyLimits } from '@/server/bodyLimits.mjs'
+import { checkBody, checkHead, guardRequests, jsonDepth, MAX_JSON_DEPTH } from '@/server/requestGuard.mjs'
+
+const limits = bodyLimits({})
+const MB = 1024 * 1024
+const head = (url: string, headers: http.IncomingHttpHeaders = {}, method = 'GET') =>
+  checkHead({ method, url, headers: { host: 'site.example', ...headers } }, limits)
+const statusOf = (...args: Parameters<typeof head>) => head(...args)?.status ?? 'pass'
+
+describe('the request line', () => {
+  it('refuses paths that are not percent-encoded UTF-8, or that hold NUL, with 400', () => {
+    for (const path of ['/%', '/%ZZ', '/%C0%AE%C0%AE', '/projects/%E0%A4%A', '/reports/%ZZ/citation.bib']) {
+      expect(statusOf(path), path).toBe(400)
+    }
+    for (const path of ['/reports/%00/citation.bib', '/reports/a%00b/citation.ris', '/api/media/file/x%00.png']) {
+      expect(statusOf(path), path).toBe(400)
+    }
+    for (const path of ['/', '/projects/caf%C3%A9', '/search?q=%ZZ', '/api/posts?where[id][in]=%00']) {
+      expect(statusOf(path), path).toBe('pass')
+    }
+  })
+
+  it('answers 405 with Allow for methods no route has', () => {
+    for (const method of ['TRACE', 'CONNECT', 'TRACK', 'PROPFIND']) {
+      const refused = head('/api/posts', {}, method)
+      expect(refused?.status, method).toBe(405)
+      expect(refused?.headers?.Allow).toContain('GET')
+    }
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+      expect(statusOf('/api/posts', {}, method), method).toBe('pass')
+    }
+  })
+
+  it("answers 404 for Payload's migrations collection, which has no REST endpoints", () => {
+    expect(statusOf('/api/payload-migrations')).toBe(404)
+    expect(statusOf('/api/payload-migrations/1')).toBe(404)
+  })
+
+  it('refuses a router state header Next.js cannot read', () => {
+    const valid = encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }]))
+    expect(statusOf('/projects', { rsc: '1', 'next-router-state-tree': valid })).toBe('pass')
+    for (const bad of ['garbage', '%', '{}', encodeURIComponent('[1,2]')]) {
+      expect(statusOf('/projects', { rsc: '1', 'next-router-state-tree': bad }), bad).toBe(400)
+    }
+  })
+})
+
+describe('server actions', () => {
+  const action = { 'next-action': '60ade37d0f607f054c617386438cf13f55e9ca9280', 'content-type': 'text/plain' }
+
+  it('refuses a foreign, null, empty or unreadable Origin with 403', () => {
+    for (const origin of ['https://evil.example', 'null', '', 'not a url', 'https://site.example.evil']) {
+      expect(statusOf('/contact', { ...action, origin }, 'POST'), origin).toBe(403)
+      expect(statusOf('/contact', { 'content-type': 'multipart/form-data; boundary=x', origin }, 'POST')).toBe(403)
+    }
+    expect(statusOf('/contact', { ...action, origin: 'https://site.example' }, 'POST')).toBe('pass')
+    expect(statusOf('/contact', action, 'POST')).toBe('pass')
+    expect(
+      statusOf('/contact', { ...action, origin: 'https://www.example', 'x-forwarded-host': 'www.example' }, 'POST'),
+    ).toBe('pass')
+    // Route handlers check their own Origin; only pages and the admin panel run actions.
+    expect(statusOf('/consent', { origin: 'https://evil.example' }, 'POST')).toBe('pass')
+    expect(statusOf('/admin/collections/posts', { ...action, origin: 'null' }, 'POST')).toBe(403)
+  })
+
+  it('limits action bodies to 1 MB by Content-Length', () => {
+    expect(statusOf('/contact', { ...action, 'content-length': String(MB) }, 'POST')).toBe('pass')
+    expect(statusOf('/contact', { ...action, 'content-length': String(MB + 1) }, 'POST')).toBe(413)
+  })
+
+  it('refuses bodies React cannot decode', () => {
+    const post = (headers: http.IncomingHttpHeaders, body: string) =>
+      checkBody({ method: 'POST', pathname: '/contact', headers }, Buffer.from(body))?.status ?? 'pass'
+    expect(post(action, '{{{')).toBe(400)
+    expect(post(action, '["$K1"]')).toBe('pass')
+    const multipart = (boundary: string, fields: [string, string][]) =>
+      fields
+        .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+        .join('') + `--${boundary}--\r\n`
+    const type = { 'content-type': 'multipart/form-data; boundary=abc' }
+    expect(post(type, multipart('xyz', [['a', 'b']]))).toBe(400)
+    expect(post(type, multipart('abc', [['a', 'b']]))).toBe('pass')
+    expect(post({ ...type, 'next-action': action['next-action'] }, multipart('abc', [['0', '{{{']]))).toBe(400)
+    expect(
+      post(
+        { ...type, 'next-action': action['next-action'] },
+        multipart('abc', [
+          ['0', '["$K1"]'],
+          ['1_name', 'x'],
+        ]),
+      ),
+    ).toBe('pass')
+    // A form posted without JavaScript naming a bound action whose metadata is missing or unknown.
+    expect(
+      post(
+        type,
+        multipart('abc', [
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:1', '[]'],
+        ]),
+      ),
+    ).toBe(400)
+    // An id this build does not have is checked against .next/server: see the e2e spec.
+  })
+})
+
+describe('the REST API', () => {
+  it('limits JSON to 2 MB and uploads by collection', () => {
+    const json = { 'content-type': 'application/json' }
+    expect(statusOf('/api/users/login', { ...json, 'content-length': String(2 * MB) }, 'POST')).toBe('pass')
+    expect(statusOf('/api/users/login', { ...json, 'content-length': String(64 * MB) }, 'POST')).toBe(413)
+    const form = { 'content-type': 'multipart/form-data; boundary=x' }
+    expect(statusOf('/api/media', { ...form, 'content-length': String(20 * MB) }, 'POST')).toBe('pass')
+    expect(statusOf('/api/media', { ...form, 'content-length': String(20 * MB + 1) }, 'POST')).toBe(413)
+    expect(statusOf('/api/documents/3', { ...form, 'content-length': String(50 * MB) }, 'PATCH')).toBe('pass')
+    expect(statusOf('/api/documents', { ...form, 'content-length': String(50 * MB + 1) }, 'POST')).toBe(413)
+    expect(statusOf('/api/posts', { ...form, 'content-length': String(3 * MB) }, 'POST')).toBe(413)
+    expect(statusOf('/consent', { 'content-length': String(MB + 1) }, 'POST')).toBe(413)
+  })
+
+  it('reads the limits from the environment', () => {
+    expect(bodyLimits({ API_BODY_LIMIT_MB: '0.5', IMAGE_UPLOAD_LIMIT_MB: '5', DOCUMENT_UPLOAD_LIMIT_MB: 'x' })).toEqual(
+      {
+        form: MB,
+        api: MB / 2,
+        image: 5 * MB,
+        document: 50 * MB,
+      },
+    )
+  })
+
+  it('answers 415 for bodies that are neither JSON nor multipart', () => {
+    const body = { 'content-length': '1' }
+    expect(statusOf('/api/posts', { ...body, 'content-type': 'text/plain' }, 'POST')).toBe(415)
+    expect(statusOf('/api/posts', body, 'PATCH')).toBe(415)
+    expect(statusOf('/api/posts', { ...body, 'content-type': 'application/json; charset=utf-8' }, 'POST')).toBe('pass')
+    expect(statusOf('/api/users/logout', { 'content-length': '0' }, 'POST')).toBe('pass')
+  })
+
+  it('refuses malformed or deeply nested JSON, also inside a multipart _payload', () => {
+    const post = (headers: http.IncomingHttpHeaders, body: string) =>
+      checkBody({ method: 'POST', pathname: '/api/posts', headers }, Buffer.from(body))?.status ?? 'pass'
+    const json = { 'content-type': 'application/json' }
+    expect(post(json, '['.repeat(50_000) + ']'.repeat(50_000))).toBe(400)
+    expect(post(json, '{"a":')).toBe(400)
+    expect(post(json, '{"title":"[[[[{{{{"}')).toBe('pass')
+    const form = { 'content-type': 'multipart/form-data; boundary=b' }
+    expect(post(form, '--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{{{\r\n--b--\r\n')).toBe(400)
+    expect(post(form, '--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"a":1}\r\n--b--\r\n')).toBe(
+      'pass',
+    )
+    expect(post(form, 'garbage')).toBe(400)
+  })
+})
+
+describe('jsonDepth', () => {
+  it('counts nesting outside strings', () => {
+    expect(jsonDepth('{"a":[1,{"b":"]]]}}}"}]}')).toBe(3)
+    expect(jsonDepth('"\\"[["')).toBe(0)
+    expect(MAX_JSON_DEPTH).toBeGreaterThanOrEqual(64)
+  })
+
+  it('matches the depth of any JSON value', () => {
+    const depth = (value: unknown): number =>
+      value !== null && typeof value === 'object'
+        ? 1 + Math.max(0, ...Object.values(value as Record<string, unknown>).map(depth))
+        : 0
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => jsonDepth(JSON.stringify(value)) === depth(value)),
+      { seed: 4242, numRuns: 500 },
+    )
+  })
+
+  it('never throws on hostile request lines and headers', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.constantFrom('GET', 'POST', 'TRACE', 'PUT'),
+        fc.dictionary(
+          fc.constantFrom('origin', 'next-action', 'content-type', 'content-length', 'next-router-state-tree', 'host'),
+          fc.string(),
+        ),
+        (path, method, headers) => {
+          head(`/${path}`, headers, method)
+          checkBody({ method, pathname: `/${path}`, headers }, Buffer.from(path))
+        },
+      ),
+      { seed: 4242, numRuns: 1000 },
+    )
+  })
+})
+
+describe('guardRequests on a server', () => {
+  let server: http.Server | undefined
+  afterEach(() => server?.close())
+
+  /** A server whose only listener echoes the body it read, behind the guard. */
+  async function start(): Promise<{ port: number; seen: string[] }> {
+    const seen: string[] = []
+    server = http.createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (chunk: Buffer) => chunks.push(chunk))
+      req.on('end', () => {
+        seen.push(req.url ?? '')
+        res.end(Buffer.concat(chunks))
+      })
+    })
+    guardRequests(server, { ...limits, api: 1000 })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    return { port: (server.address() as AddressInfo).port, seen }
+  }
+
+  function send(port: number, path: string, body: string[], headers: http.OutgoingHttpHeaders = {}) {
+    return new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request({ port, host: '127.0.0.1', path, method: 'POST', headers }, (res) => {
+        let text = ''
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
+      })
+      req.on('error', reject)
+      for (const chunk of body) req.write(chunk)
+      req.end()
+    })
+  }
+
+  it('hands a chunked body within the limit to the listener unchanged', async () => {
+    const { port, seen } = await start()
+    const json = { 'Content-Type': 'application/json' }
+    const answer = await send(port, '/api/posts', ['{"title":', '"y"}'], json)
+    expect(answer).toEqual({ status: 200, text: '{"title":"y"}' })
+    expect(seen).toEqual(['/api/posts'])
+  })
+
+  it('refuses a chunked body over the limit before the listener sees it', async () => {
+    const { port, seen } = await start()
+    const answer = await send(port, '/api/users/login', ['{"email":"', 'a'.repeat(600), 'a'.repeat(600), '"}'], {
+      'Content-Type': 'application/json',
+    })
+    expect(answer.status).toBe(413)
+    expect(JSON.parse(answer.text)).toEqual({ errors: [{ message: 'Request body too large.' }] })
+    expect(seen).toEqual([])
+  })
+
+  it('refuses a malformed request without calling the listener', async () => {
+    const { port, seen } = await start()
+    expect((await send(port, '/%ZZ', [])).status).toBe(400)
+    expect((await send(port, '/api/posts', ['{{{'], { 'Content-Type': 'application/json' })).status).toBe(400)
+    expect(seen).toEqual([])
+  })
+
+  it('answers Expect: 100-continue with 413 before the body is sent', async () => {
+    const { port, seen } = await start()
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({
+        port,
+        host: '127.0.0.1',
+        path: '/api/posts',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': '5000', Expect: '100-continue' },
+      })
+      req.on('continue', () => reject(new Error('the server asked for the body')))
+      req.on('response', (res) => resolve(res.statusCode ?? 0))
+      req.on('error', reject)
+      req.flushHeaders()
+    })
+    expect(status).toBe(413)
+    expect(seen).toEqual([])
+  })
+})
