@@ -71,19 +71,42 @@ export function variantUrl(url, code) {
  * Next.js marks a cached page `s-maxage=…` (shared caches may keep it). The body depends on the
  * consent cookie, so only the visitor's own browser may keep it, and it revalidates by ETag.
  * Dynamic pages keep Next.js's `no-store`; an editor's preview is never stored at all.
+ * A redirect Next.js builds from the internal address (such as its own `_rsc` check) points
+ * back to the public one: a variant's address is never shown.
  * @param {import('node:http').ServerResponse} res
  * @param {boolean} preview
+ * @param {string} code
  */
-function keepPrivate(res, preview) {
+function keepPrivate(res, preview, code) {
   const setHeader = res.setHeader
+  const internal = `/${code}`
   res.setHeader = function setHeaderPrivately(name, value) {
-    if (String(name).toLowerCase() === 'cache-control') {
+    const header = String(name).toLowerCase()
+    if (header === 'cache-control') {
       if (preview) return setHeader.call(this, name, PREVIEW_CACHE_CONTROL)
       if (/s-maxage|public/.test(String(value))) return setHeader.call(this, name, 'private, no-cache')
+    }
+    if (header === 'location' && typeof value === 'string') {
+      return setHeader.call(this, name, publicLocation(value, internal))
     }
     return setHeader.call(this, name, value)
   }
   if (preview) res.setHeader('Cache-Control', PREVIEW_CACHE_CONTROL)
+}
+
+/**
+ * @param {string} location
+ * @param {string} internal the variant's path prefix, `/<code>`
+ */
+export function publicLocation(location, internal) {
+  for (const prefix of [`${internal}/_list`, internal]) {
+    if (location === prefix) return '/'
+    if (location.startsWith(`${prefix}/`) || location.startsWith(`${prefix}?`)) {
+      const rest = location.slice(prefix.length)
+      return rest.startsWith('?') ? `/${rest}` : rest
+    }
+  }
+  return location
 }
 
 /** Next.js's draft mode cookie: an editor's preview, which bypasses the cache. */
@@ -112,7 +135,7 @@ export function routePageRequest(req, res) {
   })
   const code = variantCode(variant)
   req.url = internalUrl(page, code)
-  keepPrivate(res, Boolean(req.headers.cookie?.includes(`${DRAFT_MODE_COOKIE}=`)))
+  keepPrivate(res, Boolean(req.headers.cookie?.includes(`${DRAFT_MODE_COOKIE}=`)), code)
   // The confirmation is shown once: this response carries it, so the cookie goes.
   if (variant.banner === 'accepted' || variant.banner === 'rejected' || variant.banner === 'saved') {
     res.appendHeader('Set-Cookie', NOTICE_DELETION)

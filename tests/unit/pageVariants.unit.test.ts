@@ -11,6 +11,7 @@ import {
   FILTERABLE_LISTINGS,
   isPagePath,
   NON_PAGE_PREFIXES,
+  publicLocation,
   routePageRequest,
   variantUrl,
 } from '@/server/pageVariants.mjs'
@@ -129,5 +130,14 @@ describe('routePageRequest', () => {
     expect(url).toBe('/a1/about')
     expect(res.headers.get('set-cookie')).toEqual([expect.stringMatching(/^osprn_consent_notice=; Path=\/; Max-Age=0/)])
     expect(request({ cookie: `osprn_consent=${consent}` }, '/about').res.headers.get('set-cookie')).toBeUndefined()
+  })
+
+  it('a redirect built from the internal address points to the public one', () => {
+    expect(publicLocation('/q/projects?_rsc=abc', '/q')).toBe('/projects?_rsc=abc')
+    expect(publicLocation('/n3/_list/events?when=past&page=2', '/n3')).toBe('/events?when=past&page=2')
+    expect(publicLocation('/q?_rsc=abc', '/q')).toBe('/?_rsc=abc')
+    expect(publicLocation('/q', '/q')).toBe('/')
+    expect(publicLocation('/questions', '/q')).toBe('/questions')
+    expect(publicLocation('https://elsewhere.example/q/x', '/q')).toBe('https://elsewhere.example/q/x')
   })
 })
