@@ -13,7 +13,7 @@ import {
   type UploadFile,
   type VersionedSlug,
 } from './accessFixtures'
-import { agree, attempt, byStatus, bySelf, type Observed } from './accessOutcomes'
+import { agree, attempt, byStatus, bySelf, byUse, type Observed } from './accessOutcomes'
 
 /** Performs one operation as `actor` against fresh or shared fixtures and reports what it could do. */
 export type Probe = (actor: Actor) => Promise<Observed>
@@ -37,6 +37,9 @@ export const globalOperations = ['read', 'update'] as const
 export const operationNotes: Record<string, string> = {
   create: 'create a document (versioned collections: a draft)',
   read: 'find; versioned collections: which of a published and a never-published document are visible',
+  updateUnused: 'uploads: change an image or PDF no live content uses (not referenced by anything published)',
+  updateInUse:
+    'uploads: change an image or PDF that a published page shows (media: in a page block; documents: in an event material)',
   update:
     'versioned: save a draft (draft: true, as the admin panel does) of an unpublished and of a published document',
   publish: 'publish an existing draft (update _status "published"), and create a document already published',
@@ -229,6 +232,55 @@ export async function plainProbes<S extends CollectionSlug>(
       const id = Number((await fresh()).id)
       await attempt(`delete ${collection}`, () => payload.delete({ collection, id, ...world.as(actor) }))
       return (await stored(id)) === null ? 'allow' : 'deny'
+    },
+  }
+}
+
+export const uploadOperations = ['create', 'read', 'update', 'delete'] as const
+
+/**
+ * Probes for images and PDFs. `update` combines an upload nothing live uses and one a published page
+ * shows (media: in a page's media block; documents: as an event's material), since uploads have no
+ * drafts and a change to a used one is live at once.
+ */
+export async function uploadProbes(
+  world: AccessWorld,
+  spec: PlainSpec<'media' | 'documents'>,
+): Promise<Probes<typeof uploadOperations>> {
+  const { payload } = world
+  const { collection, change } = spec
+  const plain = await plainProbes(world, spec)
+  let counter = 0
+  const fresh = async () => {
+    const { data, file } = await spec.make(`${collection} upload ${++counter}`)
+    return Number((await createFixture(world, collection, data as never, file)).id)
+  }
+  const useOnPublishedPage = async (id: number) => {
+    if (collection === 'media') {
+      await createContent(world, 'pages', `shows media ${id}`, 'published', {
+        layout: [{ blockType: 'media', image: id }],
+      })
+    } else {
+      await createContent(world, 'events', `offers document ${id}`, 'published', {
+        materials: [{ kind: 'slides', label: 'Slides', document: id }],
+      })
+    }
+  }
+  const changed = async (actor: Actor, id: number) => {
+    const value = change.value(++counter)
+    const result = await attempt(`update ${collection}`, () =>
+      payload.update({ collection, id, data: loose({ [change.field]: value }), ...world.as(actor) }),
+    )
+    const after = await payload.findByID({ collection, id, depth: 0, disableErrors: true, ...asSystem })
+    return result.ok && fieldOf(after, change.field) === value
+  }
+  return {
+    ...plain,
+    update: async (actor) => {
+      const unused = await fresh()
+      const used = await fresh()
+      await useOnPublishedPage(used)
+      return byUse({ unused: await changed(actor, unused), used: await changed(actor, used) })
     },
   }
 }
