@@ -255,7 +255,7 @@ export async function uploadProbes(
     const { data, file } = await spec.make(`${collection} upload ${++counter}`)
     return Number((await createFixture(world, collection, data as never, file)).id)
   }
-  const useOnPublishedPage = async (id: number) => {
+  const showOnPublishedPage = async (id: number) => {
     if (collection === 'media') {
       await createContent(world, 'pages', `shows media ${id}`, 'published', {
         layout: [{ blockType: 'media', image: id }],
@@ -279,7 +279,7 @@ export async function uploadProbes(
     update: async (actor) => {
       const unused = await fresh()
       const used = await fresh()
-      await useOnPublishedPage(used)
+      await showOnPublishedPage(used)
       return byUse({ unused: await changed(actor, unused), used: await changed(actor, used) })
     },
   }
