@@ -1,4 +1,7 @@
+import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { createLocalReq, type CollectionSlug, type RequiredDataFromCollectionSlug } from 'payload'
+
+import { serverFunctions } from '@/cms/serverFunctions'
 
 import {
   type AccessWorld,
@@ -30,7 +33,14 @@ export const versionedOperations = [
 ] as const
 export const plainOperations = ['create', 'read', 'update', 'delete'] as const
 export const userOperations = [...plainOperations, 'setRole', 'unlock'] as const
-export const jobOperations = [...plainOperations, 'queue', 'run', 'cancel'] as const
+export const jobOperations = [
+  ...plainOperations,
+  'queue',
+  'run',
+  'cancel',
+  'schedulePublish',
+  'cancelScheduledPublish',
+] as const
 export const globalOperations = ['read', 'update'] as const
 
 /** What each probe does, printed beside a failing table. */
@@ -53,6 +63,11 @@ export const operationNotes: Record<string, string> = {
   queue: 'payload.jobs.queue with overrideAccess: false (jobs.access.queue)',
   run: 'payload.jobs.run with overrideAccess: false (jobs.access.run, as the /api/payload-jobs/run endpoint)',
   cancel: 'payload.jobs.cancelByID with overrideAccess: false (jobs.access.cancel)',
+  schedulePublish:
+    "the admin's schedule-publish server function: schedule publishing a draft post (a job for it is queued)",
+  cancelScheduledPublish:
+    "schedule-publish with deleteID: cancel an editor's scheduled publish, as the admin's drawer does (deleteID only) " +
+    'and with a date and the document (the probe of 2026-12-01)',
 }
 
 type Probes<Operations extends readonly string[]> = Record<Operations[number], Probe>
@@ -392,6 +407,50 @@ export function userProbes(world: AccessWorld): Probes<typeof userOperations> {
   }
 }
 
+type ScheduleArgs = Record<string, unknown>
+
+/**
+ * Calls the `schedule-publish` server function the way `handleServerFunctions` (@payloadcms/next) does
+ * for the admin panel: the project's entry from cms/serverFunctions when there is one, else Payload's.
+ */
+export async function callSchedulePublish(world: AccessWorld, actor: Actor, args: ScheduleArgs): Promise<unknown> {
+  const fn = (serverFunctions as Record<string, unknown>)['schedule-publish'] ?? schedulePublishHandler
+  const user = world.as(actor).user
+  const req = await createLocalReq({ user }, world.payload)
+  const augmented = { ...args, req, user, importMap: {}, cookies: new Map(), permissions: {}, locale: undefined }
+  return (fn as (args: unknown) => Promise<unknown>)(augmented)
+}
+
+/** Scheduled-publish jobs waiting for one document. */
+export async function scheduledJobsFor(world: AccessWorld, collection: string, id: number) {
+  const { docs } = await world.payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'schedulePublish' } },
+    pagination: false,
+    ...asSystem,
+  })
+  return docs.filter((job) => {
+    const doc = (job.input as { doc?: { relationTo?: string; value?: unknown } } | null)?.doc
+    return doc?.relationTo === collection && String(doc.value) === String(id)
+  })
+}
+
+/** An editor's scheduled publish of a fresh draft post, far in the future, made with access control off. */
+export async function editorsScheduledPublish(world: AccessWorld, label: string) {
+  const post = await createContent(world, 'posts', label, 'draft')
+  const job = await world.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'posts', value: post.id },
+      user: { relationTo: 'users', value: world.accounts.editor.id },
+    },
+    waitUntil: new Date('2999-01-01T00:00:00.000Z'),
+  })
+  world.track('payload-jobs', job.id)
+  return { post, job }
+}
+
 /** Probes for the jobs queue: its collection, and the queue/run/cancel permissions from `jobs.access`. */
 export async function jobProbes(world: AccessWorld): Promise<Probes<typeof jobOperations>> {
   const { payload } = world
@@ -440,6 +499,37 @@ export async function jobProbes(world: AccessWorld): Promise<Probes<typeof jobOp
       const req = await reqAs(actor)
       await attempt('cancel a job', () => payload.jobs.cancelByID({ id: job.id, overrideAccess: false, req }))
       return (await stored(job.id))?.hasError === true ? 'allow' : 'deny'
+    },
+    schedulePublish: async (actor) => {
+      const post = await createContent(world, 'posts', `to schedule by ${actor}`, 'draft')
+      await attempt('schedule publishing', () =>
+        callSchedulePublish(world, actor, {
+          type: 'publish',
+          date: new Date('2999-06-01T09:00:00.000Z'),
+          doc: { relationTo: 'posts', value: String(post.id) },
+        }),
+      )
+      const jobs = await scheduledJobsFor(world, 'posts', post.id)
+      for (const job of jobs) world.track('payload-jobs', job.id)
+      return jobs.length > 0 ? 'allow' : 'deny'
+    },
+    cancelScheduledPublish: async (actor) => {
+      const cancelled = async (shape: 'drawer' | 'probe') => {
+        const { post, job } = await editorsScheduledPublish(world, `scheduled, cancel by ${actor} (${shape})`)
+        const args =
+          shape === 'drawer'
+            ? { deleteID: job.id }
+            : {
+                type: 'publish',
+                date: new Date('2999-06-01T09:00:00.000Z'),
+                deleteID: job.id,
+                doc: { relationTo: 'posts', value: String(post.id) },
+              }
+        await attempt('cancel a scheduled publish', () => callSchedulePublish(world, actor, args))
+        for (const left of await scheduledJobsFor(world, 'posts', post.id)) world.track('payload-jobs', left.id)
+        return (await stored(job.id)) === null
+      }
+      return agree({ 'as the drawer': await cancelled('drawer'), 'as the probe': await cancelled('probe') })
     },
   }
 }

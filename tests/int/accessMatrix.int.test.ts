@@ -1,6 +1,7 @@
 import { createLocalReq, ValidationError, type CollectionSlug, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SCHEDULE_REFUSED } from '@/cms/serverFunctions/guardedSchedulePublish'
 import { slugify } from '@/lib/slugify'
 import config from '@/payload.config'
 
@@ -21,7 +22,9 @@ import { attempt, formatTable, mismatches, type ObservedTable, type Row } from '
 import {
   contactSettingsOperations,
   contactSettingsProbes,
+  callSchedulePublish,
   cookieSettingsProbes,
+  editorsScheduledPublish,
   globalOperations,
   jobOperations,
   jobProbes,
@@ -29,6 +32,7 @@ import {
   plainOperations,
   plainProbes,
   type Probe,
+  scheduledJobsFor,
   siteSettingsProbes,
   uploadOperations,
   uploadProbes,
@@ -150,6 +154,9 @@ const expected: ExpectedTable = {
     queue: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     run: adminOnly,
     cancel: adminOnly,
+    // Scheduling publishing is publishing: editors and admins, never contributors (not even cancelling one).
+    schedulePublish: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    cancelScheduledPublish: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
   'site-settings': {
     read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
@@ -391,6 +398,83 @@ describe('contributors and images or PDFs that published content shows', () => {
     const response = await restSend('PATCH', `/media/${live.id}`, { alt: 'Editor fix' }, await token('editor'))
     expect(response.status).toBe(200)
     expect(await altOf(live.id)).toBe('Editor fix')
+  })
+})
+
+describe('the schedule-publish server function', () => {
+  const at = new Date('2999-06-01T09:00:00.000Z')
+  const exists = async (id: number) =>
+    (await payload.findByID({ collection: 'payload-jobs', id, disableErrors: true, ...asSystem })) !== null
+
+  it("answers a contributor cancelling an editor's job with a refusal, not an error, and keeps the job", async () => {
+    const { post, job } = await editorsScheduledPublish(world, 'embargoed post')
+    const answer = await callSchedulePublish(world, 'contributor', {
+      type: 'publish',
+      date: at,
+      deleteID: job.id,
+      doc: { relationTo: 'posts', value: String(post.id) },
+    })
+    expect(answer).toEqual({ error: SCHEDULE_REFUSED })
+    expect(await exists(job.id)).toBe(true)
+    expect(await scheduledJobsFor(world, 'posts', post.id)).toHaveLength(1)
+  })
+
+  it("refuses a deleteID that names another document's job, another task's job or no job at all", async () => {
+    const { job } = await editorsScheduledPublish(world, 'scheduled A')
+    const other = await createContent(world, 'posts', 'scheduled B', 'draft')
+    const otherTask = await createFixture(world, 'payload-jobs', {
+      taskSlug: 'purgeContactMessages',
+      queue: `other-${world.tag}`,
+      waitUntil: '2999-01-01T00:00:00.000Z',
+      input: {},
+    })
+    const attempts = [
+      { type: 'publish', date: at, deleteID: job.id, doc: { relationTo: 'posts', value: String(other.id) } },
+      { deleteID: otherTask.id },
+      { deleteID: '1 OR 1=1' },
+      { deleteID: { equals: job.id } },
+      { deleteID: 999_999_999 },
+    ]
+    for (const args of attempts) {
+      expect(await callSchedulePublish(world, 'editor', args), JSON.stringify(args)).toEqual({
+        error: SCHEDULE_REFUSED,
+      })
+    }
+    expect([await exists(job.id), await exists(otherTask.id)]).toEqual([true, true])
+  })
+
+  it('refuses an anonymous caller and a document of a collection without scheduling, without throwing', async () => {
+    const { job } = await editorsScheduledPublish(world, 'scheduled for anonymous')
+    expect(await callSchedulePublish(world, 'anonymous', { deleteID: job.id })).toEqual({ error: SCHEDULE_REFUSED })
+    const theme = await createFixture(world, 'themes', {
+      name: world.name('Theme'),
+      slug: slugify(world.name('Theme')),
+    })
+    const answer = await callSchedulePublish(world, 'admin', {
+      type: 'publish',
+      date: at,
+      doc: { relationTo: 'themes', value: String(theme.id) },
+    })
+    expect(answer).toEqual({ error: SCHEDULE_REFUSED })
+    expect(await exists(job.id)).toBe(true)
+  })
+
+  it('lets an editor schedule and then cancel from the drawer, leaving no job behind', async () => {
+    const post = await createContent(world, 'posts', 'editor schedules', 'draft')
+    const scheduled = await callSchedulePublish(world, 'editor', {
+      type: 'unpublish',
+      date: at,
+      doc: { relationTo: 'posts', value: String(post.id) },
+    })
+    expect(scheduled).toEqual({ message: expect.any(String) })
+    const [job] = await scheduledJobsFor(world, 'posts', post.id)
+    if (!job) expect.fail('no job was queued')
+    world.track('payload-jobs', job.id)
+    const before = await payload.count({ collection: 'payload-jobs', ...asSystem })
+    expect(await callSchedulePublish(world, 'editor', { deleteID: job.id })).toEqual({ message: expect.any(String) })
+    expect(await exists(job.id)).toBe(false)
+    // Payload's own handler queues an empty job after a cancellation; the guard does not.
+    expect((await payload.count({ collection: 'payload-jobs', ...asSystem })).totalDocs).toBe(before.totalDocs - 1)
   })
 })
 
