@@ -13,13 +13,18 @@ const validateCustomUrl: TextFieldSingleValidation = (value, { siblingData }) =>
  * javascript: and data: included). The same rule guards rendering in components/cms/RichText.tsx.
  */
 export const richTextEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => feature.key !== 'link'),
-    LinkFeature({
-      fields: ({ defaultFields }) =>
-        defaultFields.map((field) =>
-          'name' in field && field.name === 'url' ? ({ ...field, validate: validateCustomUrl } as TextField) : field,
-        ),
-    }),
-  ],
+  // Replaced in place, so the toolbar keeps Payload's order.
+  features: ({ defaultFeatures }) =>
+    defaultFeatures.map((feature) =>
+      feature.key === 'link'
+        ? LinkFeature({
+            fields: ({ defaultFields }) =>
+              defaultFields.map((field) =>
+                'name' in field && field.name === 'url'
+                  ? ({ ...field, validate: validateCustomUrl } as TextField)
+                  : field,
+              ),
+          })
+        : feature,
+    ),
 })
