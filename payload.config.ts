@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { seoPlugin } from '@payloadcms/plugin-seo'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './cms/access'
 import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
 import { hasRole } from './cms/access/roles'
+import { richTextEditor } from './cms/editor'
 import { previewableCollections, previewUrl } from './cms/livePreview'
 import { seoDefaults } from './cms/seo'
 import { ConsentRecords } from './collections/ConsentRecords'
@@ -95,7 +95,7 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings, ContactSettings, CookieSettings],
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   sharp,
   secret: env.PAYLOAD_SECRET ?? '',
   serverURL: env.SITE_URL,

@@ -5,11 +5,13 @@ import { contentVersions } from '@/cms/fields/versions'
 import { enforceEditorialRules } from '@/cms/hooks/enforceEditorialRules'
 import { redirectOnPathChange } from '@/cms/hooks/redirectOnPathChange'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
+import { validateDraft } from '@/cms/hooks/validateDraft'
 import type { RoutedCollection } from '@/lib/paths'
 
 /**
  * What every public, versioned content type shares: drafts and scheduling, the role rules
- * (visitors see published only; contributors cannot publish), cache expiry and automatic redirects.
+ * (visitors see published only; contributors cannot publish), field limits on drafts too, cache
+ * expiry and automatic redirects.
  */
 export function publicContent(slug: RoutedCollection): Pick<CollectionConfig, 'access' | 'versions' | 'hooks'> {
   return {
@@ -23,6 +25,7 @@ export function publicContent(slug: RoutedCollection): Pick<CollectionConfig, 'a
     versions: contentVersions,
     hooks: {
       beforeOperation: [enforceEditorialRules],
+      beforeChange: [validateDraft],
       afterChange: [revalidateContentAfterChange(slug), redirectOnPathChange(slug)],
       afterDelete: [revalidateContentAfterDelete(slug)],
     },

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { useId } from 'react'
 
 import type { CallToActionBlock } from '@/payload-types'
+import { safeHref } from '@/lib/validation/linkUrl'
 
 /** A highlighted invitation with one or two links: site paths go through the router, https addresses do not. */
 export function CallToActionBlockComponent({ block }: { block: CallToActionBlock }) {
@@ -17,7 +18,9 @@ export function CallToActionBlockComponent({ block }: { block: CallToActionBlock
             const className = index === 0 ? 'button' : 'button button--secondary'
             return (
               <li key={link.id ?? link.href}>
-                {isSitePath(link.href) ? (
+                {!safeHref(link.href) ? (
+                  <span>{link.label}</span>
+                ) : isSitePath(link.href) ? (
                   <Link href={link.href} className={className}>
                     {link.label}
                   </Link>

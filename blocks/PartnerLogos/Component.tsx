@@ -1,6 +1,7 @@
 import { Media } from '@/components/cms/Media'
 import { getPartners, type Partner } from '@/lib/queries/listings'
 import type { PartnerLogosBlock } from '@/payload-types'
+import { safeHref } from '@/lib/validation/linkUrl'
 
 /** Partner organisations: their logos (named by alt text) or names, linking to their websites. */
 export async function PartnerLogosBlockComponent({ block }: { block: PartnerLogosBlock }) {
@@ -15,8 +16,8 @@ export async function PartnerLogosBlockComponent({ block }: { block: PartnerLogo
       <ul className="partners__list">
         {partners.map((partner) => (
           <li key={partner.id} className="partners__item">
-            {partner.website ? (
-              <a href={partner.website} className="partners__link">
+            {safeHref(partner.website) ? (
+              <a href={safeHref(partner.website)} className="partners__link">
                 <PartnerMark partner={partner} />
               </a>
             ) : (

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+import { canChangeUnusedUpload } from '@/cms/access/uploads'
 import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 
@@ -15,7 +16,8 @@ export const Documents: CollectionConfig = {
     defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'],
     description: 'PDF files: reports, slides and other downloads. Only PDF is accepted.',
   },
-  access: { read: anyone, create: signedIn, update: signedIn, delete: isEditorOrAdmin },
+  // Contributors upload for their drafts; what published content shows, only editors change or remove.
+  access: { read: anyone, create: signedIn, update: canChangeUnusedUpload('documents'), delete: isEditorOrAdmin },
   hooks: {
     afterChange: [revalidateContentAfterChange('documents')],
     afterDelete: [revalidateContentAfterDelete('documents')],

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
+import { canChangeUnusedUpload } from '@/cms/access/uploads'
 import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 
@@ -18,7 +19,8 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'decorative', 'updatedAt'],
     description: 'Photos and illustrations. Describe every image for people who cannot see it, or mark it decorative.',
   },
-  access: { read: anyone, create: signedIn, update: signedIn, delete: isEditorOrAdmin },
+  // Contributors upload for their drafts; what published content shows, only editors change or remove.
+  access: { read: anyone, create: signedIn, update: canChangeUnusedUpload('media'), delete: isEditorOrAdmin },
   hooks: {
     afterChange: [revalidateContentAfterChange('media')],
     afterDelete: [revalidateContentAfterDelete('media')],

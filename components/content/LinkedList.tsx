@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { safeHref } from '@/lib/validation/linkUrl'
 
 export interface LinkedItem {
   id: number | string
@@ -14,7 +15,7 @@ export function LinkedList({ heading, items }: { heading: string; items: LinkedI
       <h2>{heading}</h2>
       <ul>
         {items.map((item) => (
-          <li key={item.id}>{item.href ? <Link href={item.href}>{item.label}</Link> : item.label}</li>
+          <li key={item.id}>{safeHref(item.href) ? <Link href={item.href ?? ''}>{item.label}</Link> : item.label}</li>
         ))}
       </ul>
     </section>

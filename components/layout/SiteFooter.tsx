@@ -2,6 +2,7 @@ import type { Partner } from '@/lib/queries/listings'
 import type { SiteSetting } from '@/payload-types'
 
 import { LinkNav } from './LinkNav'
+import { safeHref } from '@/lib/validation/linkUrl'
 
 interface Props {
   settings: SiteSetting
@@ -28,7 +29,7 @@ export function SiteFooter({ settings, partners, cookieSettingsHref }: Props) {
             <ul className="site-footer__partners">
               {partners.map((partner) => (
                 <li key={partner.id}>
-                  {partner.website ? <a href={partner.website}>{partner.name}</a> : partner.name}
+                  {safeHref(partner.website) ? <a href={safeHref(partner.website)}>{partner.name}</a> : partner.name}
                 </li>
               ))}
             </ul>

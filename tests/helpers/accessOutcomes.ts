@@ -4,9 +4,10 @@ import { actors, type Actor } from './accessFixtures'
  * What an actor may do with one operation:
  * - `allow` / `deny`: everything / nothing;
  * - `own`: only their own account;
- * - `published-only`: only published documents; `drafts-only`: only documents that are not published.
+ * - `published-only`: only published documents; `drafts-only`: only documents that are not published;
+ * - `unused-only`: only uploads that no live content uses.
  */
-export type Outcome = 'allow' | 'deny' | 'own' | 'published-only' | 'drafts-only'
+export type Outcome = 'allow' | 'deny' | 'own' | 'published-only' | 'drafts-only' | 'unused-only'
 
 /** What a probe saw: an outcome, or a description of behaviour no outcome names. */
 export type Observed = Outcome | `unexpected: ${string}`
@@ -34,6 +35,14 @@ export function byStatus(done: { draft: boolean; published: boolean }): Outcome 
   if (done.draft && done.published) return 'allow'
   if (done.draft) return 'drafts-only'
   if (done.published) return 'published-only'
+  return 'deny'
+}
+
+/** Combines what happened to an upload no live content uses and to one a published document shows. */
+export function byUse(done: { unused: boolean; used: boolean }): Observed {
+  if (done.unused && done.used) return 'allow'
+  if (done.unused) return 'unused-only'
+  if (done.used) return 'unexpected: an upload in use but not an unused one'
   return 'deny'
 }
 

@@ -1,4 +1,7 @@
+import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { createLocalReq, type CollectionSlug, type RequiredDataFromCollectionSlug } from 'payload'
+
+import { serverFunctions } from '@/cms/serverFunctions'
 
 import {
   type AccessWorld,
@@ -13,7 +16,7 @@ import {
   type UploadFile,
   type VersionedSlug,
 } from './accessFixtures'
-import { agree, attempt, byStatus, bySelf, type Observed } from './accessOutcomes'
+import { agree, attempt, byStatus, bySelf, byUse, type Observed } from './accessOutcomes'
 
 /** Performs one operation as `actor` against fresh or shared fixtures and reports what it could do. */
 export type Probe = (actor: Actor) => Promise<Observed>
@@ -30,13 +33,23 @@ export const versionedOperations = [
 ] as const
 export const plainOperations = ['create', 'read', 'update', 'delete'] as const
 export const userOperations = [...plainOperations, 'setRole', 'unlock'] as const
-export const jobOperations = [...plainOperations, 'queue', 'run', 'cancel'] as const
+export const jobOperations = [
+  ...plainOperations,
+  'queue',
+  'run',
+  'cancel',
+  'schedulePublish',
+  'cancelScheduledPublish',
+] as const
 export const globalOperations = ['read', 'update'] as const
 
 /** What each probe does, printed beside a failing table. */
 export const operationNotes: Record<string, string> = {
   create: 'create a document (versioned collections: a draft)',
   read: 'find; versioned collections: which of a published and a never-published document are visible',
+  updateUnused: 'uploads: change an image or PDF no live content uses (not referenced by anything published)',
+  updateInUse:
+    'uploads: change an image or PDF that a published page shows (media: in a page block; documents: in an event material)',
   update:
     'versioned: save a draft (draft: true, as the admin panel does) of an unpublished and of a published document',
   publish: 'publish an existing draft (update _status "published"), and create a document already published',
@@ -50,6 +63,11 @@ export const operationNotes: Record<string, string> = {
   queue: 'payload.jobs.queue with overrideAccess: false (jobs.access.queue)',
   run: 'payload.jobs.run with overrideAccess: false (jobs.access.run, as the /api/payload-jobs/run endpoint)',
   cancel: 'payload.jobs.cancelByID with overrideAccess: false (jobs.access.cancel)',
+  schedulePublish:
+    "the admin's schedule-publish server function: schedule publishing a draft post (a job for it is queued)",
+  cancelScheduledPublish:
+    "schedule-publish with deleteID: cancel an editor's scheduled publish, as the admin's drawer does (deleteID only) " +
+    'and with a date and the document (the probe of 2026-12-01)',
 }
 
 type Probes<Operations extends readonly string[]> = Record<Operations[number], Probe>
@@ -233,6 +251,55 @@ export async function plainProbes<S extends CollectionSlug>(
   }
 }
 
+export const uploadOperations = ['create', 'read', 'update', 'delete'] as const
+
+/**
+ * Probes for images and PDFs. `update` combines an upload nothing live uses and one a published page
+ * shows (media: in a page's media block; documents: as an event's material), since uploads have no
+ * drafts and a change to a used one is live at once.
+ */
+export async function uploadProbes(
+  world: AccessWorld,
+  spec: PlainSpec<'media' | 'documents'>,
+): Promise<Probes<typeof uploadOperations>> {
+  const { payload } = world
+  const { collection, change } = spec
+  const plain = await plainProbes(world, spec)
+  let counter = 0
+  const fresh = async () => {
+    const { data, file } = await spec.make(`${collection} upload ${++counter}`)
+    return Number((await createFixture(world, collection, data as never, file)).id)
+  }
+  const showOnPublishedPage = async (id: number) => {
+    if (collection === 'media') {
+      await createContent(world, 'pages', `shows media ${id}`, 'published', {
+        layout: [{ blockType: 'media', image: id }],
+      })
+    } else {
+      await createContent(world, 'events', `offers document ${id}`, 'published', {
+        materials: [{ kind: 'slides', label: 'Slides', document: id }],
+      })
+    }
+  }
+  const changed = async (actor: Actor, id: number) => {
+    const value = change.value(++counter)
+    const result = await attempt(`update ${collection}`, () =>
+      payload.update({ collection, id, data: loose({ [change.field]: value }), ...world.as(actor) }),
+    )
+    const after = await payload.findByID({ collection, id, depth: 0, disableErrors: true, ...asSystem })
+    return result.ok && fieldOf(after, change.field) === value
+  }
+  return {
+    ...plain,
+    update: async (actor) => {
+      const unused = await fresh()
+      const used = await fresh()
+      await showOnPublishedPage(used)
+      return byUse({ unused: await changed(actor, unused), used: await changed(actor, used) })
+    },
+  }
+}
+
 /** Probes for the users collection: administrators manage everyone, others only themselves. */
 export function userProbes(world: AccessWorld): Probes<typeof userOperations> {
   const { payload } = world
@@ -337,6 +404,50 @@ export function userProbes(world: AccessWorld): Probes<typeof userOperations> {
   }
 }
 
+type ScheduleArgs = Record<string, unknown>
+
+/**
+ * Calls the `schedule-publish` server function the way `handleServerFunctions` (@payloadcms/next) does
+ * for the admin panel: the project's entry from cms/serverFunctions when there is one, else Payload's.
+ */
+export async function callSchedulePublish(world: AccessWorld, actor: Actor, args: ScheduleArgs): Promise<unknown> {
+  const fn = (serverFunctions as Record<string, unknown>)['schedule-publish'] ?? schedulePublishHandler
+  const user = world.as(actor).user
+  const req = await createLocalReq({ user }, world.payload)
+  const augmented = { ...args, req, user, importMap: {}, cookies: new Map(), permissions: {}, locale: undefined }
+  return (fn as (args: unknown) => Promise<unknown>)(augmented)
+}
+
+/** Scheduled-publish jobs waiting for one document. */
+export async function scheduledJobsFor(world: AccessWorld, collection: string, id: number) {
+  const { docs } = await world.payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'schedulePublish' } },
+    pagination: false,
+    ...asSystem,
+  })
+  return docs.filter((job) => {
+    const doc = (job.input as { doc?: { relationTo?: string; value?: unknown } } | null)?.doc
+    return doc?.relationTo === collection && String(doc.value) === String(id)
+  })
+}
+
+/** An editor's scheduled publish of a fresh draft post, far in the future, made with access control off. */
+export async function editorsScheduledPublish(world: AccessWorld, label: string) {
+  const post = await createContent(world, 'posts', label, 'draft')
+  const job = await world.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'posts', value: post.id },
+      user: { relationTo: 'users', value: world.accounts.editor.id },
+    },
+    waitUntil: new Date('2999-01-01T00:00:00.000Z'),
+  })
+  world.track('payload-jobs', job.id)
+  return { post, job }
+}
+
 /** Probes for the jobs queue: its collection, and the queue/run/cancel permissions from `jobs.access`. */
 export async function jobProbes(world: AccessWorld): Promise<Probes<typeof jobOperations>> {
   const { payload } = world
@@ -385,6 +496,37 @@ export async function jobProbes(world: AccessWorld): Promise<Probes<typeof jobOp
       const req = await reqAs(actor)
       await attempt('cancel a job', () => payload.jobs.cancelByID({ id: job.id, overrideAccess: false, req }))
       return (await stored(job.id))?.hasError === true ? 'allow' : 'deny'
+    },
+    schedulePublish: async (actor) => {
+      const post = await createContent(world, 'posts', `to schedule by ${actor}`, 'draft')
+      await attempt('schedule publishing', () =>
+        callSchedulePublish(world, actor, {
+          type: 'publish',
+          date: new Date('2999-06-01T09:00:00.000Z'),
+          doc: { relationTo: 'posts', value: String(post.id) },
+        }),
+      )
+      const jobs = await scheduledJobsFor(world, 'posts', post.id)
+      for (const job of jobs) world.track('payload-jobs', job.id)
+      return jobs.length > 0 ? 'allow' : 'deny'
+    },
+    cancelScheduledPublish: async (actor) => {
+      const cancelled = async (shape: 'drawer' | 'probe') => {
+        const { post, job } = await editorsScheduledPublish(world, `scheduled, cancel by ${actor} (${shape})`)
+        const args =
+          shape === 'drawer'
+            ? { deleteID: job.id }
+            : {
+                type: 'publish',
+                date: new Date('2999-06-01T09:00:00.000Z'),
+                deleteID: job.id,
+                doc: { relationTo: 'posts', value: String(post.id) },
+              }
+        await attempt('cancel a scheduled publish', () => callSchedulePublish(world, actor, args))
+        for (const left of await scheduledJobsFor(world, 'posts', post.id)) world.track('payload-jobs', left.id)
+        return (await stored(job.id)) === null
+      }
+      return agree({ 'as the drawer': await cancelled('drawer'), 'as the probe': await cancelled('probe') })
     },
   }
 }

@@ -31,3 +31,19 @@ export function restDocs(response: RestResponse): Record<string, unknown>[] {
   const docs = (response.body as { docs?: unknown } | null)?.docs
   return Array.isArray(docs) ? (docs as Record<string, unknown>[]) : []
 }
+
+/** A JSON write (POST, PATCH, DELETE) through the same REST handler, signed in with `token`. */
+export async function restSend(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  token?: string,
+): Promise<RestResponse> {
+  const url = new URL(`/api${path}`, 'http://localhost:3000')
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (token) headers.Authorization = `JWT ${token}`
+  const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await handleEndpoints({ config, request })
+  const text = await response.text()
+  return { status: response.status, text, body: text ? (JSON.parse(text) as unknown) : null }
+}

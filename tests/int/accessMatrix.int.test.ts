@@ -1,6 +1,7 @@
 import { createLocalReq, ValidationError, type CollectionSlug, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SCHEDULE_REFUSED } from '@/cms/serverFunctions/guardedSchedulePublish'
 import { slugify } from '@/lib/slugify'
 import config from '@/payload.config'
 
@@ -10,6 +11,7 @@ import {
   asSystem,
   createAccessWorld,
   createContent,
+  createFixture,
   htmlDisguisedAs,
   pdfFile,
   pngFile,
@@ -20,7 +22,9 @@ import { attempt, formatTable, mismatches, type ObservedTable, type Row } from '
 import {
   contactSettingsOperations,
   contactSettingsProbes,
+  callSchedulePublish,
   cookieSettingsProbes,
+  editorsScheduledPublish,
   globalOperations,
   jobOperations,
   jobProbes,
@@ -28,12 +32,16 @@ import {
   plainOperations,
   plainProbes,
   type Probe,
+  scheduledJobsFor,
   siteSettingsProbes,
+  uploadOperations,
+  uploadProbes,
   userOperations,
   userProbes,
   versionedOperations,
   versionedProbes,
 } from '../helpers/accessProbes'
+import { restSend } from '../helpers/accessRest'
 import { getTestPayload } from '../helpers/payload'
 
 type Table<Operations extends readonly string[]> = Record<Operations[number], Row>
@@ -60,11 +68,14 @@ const taxonomy: Plain = {
   delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
 }
 
-/** Images and PDFs: anyone signed in uploads and describes them; only editors remove them. */
-const uploads: Plain = {
+/**
+ * Images and PDFs: anyone signed in uploads them; contributors change only those no live content uses
+ * (uploads have no drafts, so a change to a used one is publishing); only editors remove them.
+ */
+const uploads: Table<typeof uploadOperations> = {
   create: { anonymous: 'deny', contributor: 'allow', editor: 'allow', admin: 'allow' },
   read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
-  update: { anonymous: 'deny', contributor: 'allow', editor: 'allow', admin: 'allow' },
+  update: { anonymous: 'deny', contributor: 'unused-only', editor: 'allow', admin: 'allow' },
   delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
 }
 
@@ -79,8 +90,8 @@ interface ExpectedTable {
   members: Versioned
   themes: Plain
   organisations: Plain
-  media: Plain
-  documents: Plain
+  media: Table<typeof uploadOperations>
+  documents: Table<typeof uploadOperations>
   redirects: Plain
   'member-contacts': Plain
   'contact-messages': Plain
@@ -143,6 +154,9 @@ const expected: ExpectedTable = {
     queue: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     run: adminOnly,
     cancel: adminOnly,
+    // Scheduling publishing is publishing: editors and admins, never contributors (not even cancelling one).
+    schedulePublish: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    cancelScheduledPublish: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
   'site-settings': {
     read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
@@ -196,13 +210,13 @@ const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof 
       change: { field: 'description', value: (n) => `Described ${n}` },
     }),
   media: (w) =>
-    plainProbes(w, {
+    uploadProbes(w, {
       collection: 'media',
       make: async (label) => ({ data: { alt: label }, file: await pngFile(slugify(w.name(label))) }),
       change: { field: 'caption', value: (n) => `Caption ${n}` },
     }),
   documents: (w) =>
-    plainProbes(w, {
+    uploadProbes(w, {
       collection: 'documents',
       make: async (label) => ({ data: { title: label }, file: pdfFile(slugify(w.name(label))) }),
       change: { field: 'title', value: (n) => `Retitled ${n}` },
@@ -304,6 +318,163 @@ describe('contributors and published content', () => {
       'ACCESS BUG (cms/access/index.ts canWriteContent): a contributor unpublished a published project ' +
         '(update with _status "draft" outside draft mode is allowed) and canDeleteContent then let them delete it',
     ).toBe('published')
+  })
+})
+
+describe('contributors and images or PDFs that published content shows', () => {
+  const token = async (role: 'contributor' | 'editor') =>
+    (
+      await payload.login({
+        collection: 'users',
+        data: { email: world.accounts[role].email, password: 'a-long-test-password' },
+      })
+    ).token
+  const image = async (label: string) =>
+    createFixture(world, 'media', { alt: `Alt ${label}` }, await pngFile(slugify(world.name(label))))
+  const altOf = async (id: number) => (await payload.findByID({ collection: 'media', id, ...asSystem })).alt
+
+  it('refuses a contributor REST PATCH and DELETE of the hero image of a published post', async () => {
+    const hero = await image('published hero')
+    await createContent(world, 'posts', 'Post with a hero', 'published', { heroImage: hero.id })
+    const contributor = await token('contributor')
+    const patch = await restSend('PATCH', `/media/${hero.id}`, { alt: 'PROBE changed by contributor' }, contributor)
+    const remove = await restSend('DELETE', `/media/${hero.id}`, undefined, contributor)
+    expect([patch.status, remove.status]).toEqual([403, 403])
+    expect(await altOf(hero.id)).toBe('Alt published hero')
+  })
+
+  it('refuses a contributor replacing the file of a published report', async () => {
+    const pdf = await createFixture(world, 'documents', { title: 'Report PDF' }, pdfFile(`report-${world.tag}`))
+    await createContent(world, 'reports', 'Report with a PDF', 'published', { file: pdf.id })
+    const result = await attempt('replace the PDF', () =>
+      payload.update({
+        collection: 'documents',
+        id: pdf.id,
+        data: {},
+        file: pdfFile(`replacement-${world.tag}`),
+        overwriteExistingFiles: true,
+        ...world.as('contributor'),
+      }),
+    )
+    expect(result.ok).toBe(false)
+    const stored = await payload.findByID({ collection: 'documents', id: pdf.id, ...asSystem })
+    expect(stored.filename).toBe(pdf.filename)
+  })
+
+  it('counts an image inside the rich text of a published post, and an organisation logo, as in use', async () => {
+    const inText = await image('in rich text')
+    const logo = await image('logo')
+    const base = { version: 1, direction: 'ltr' as const, format: '' as const, indent: 0 }
+    const body = {
+      root: {
+        ...base,
+        type: 'root',
+        children: [{ ...base, type: 'upload', id: 'u1', relationTo: 'media', value: inText.id, fields: {} }],
+      },
+    }
+    await createContent(world, 'posts', 'Post with an inline image', 'published', { body })
+    await createFixture(world, 'organisations', {
+      name: world.name('Partner with logo'),
+      slug: slugify(world.name('Partner with logo')),
+      kind: 'charity',
+      logo: logo.id,
+    })
+    for (const id of [inText.id, logo.id]) {
+      const result = await attempt('change alt', () =>
+        payload.update({ collection: 'media', id, data: { alt: 'Changed' }, ...world.as('contributor') }),
+      )
+      expect(result.ok, `media ${id}`).toBe(false)
+    }
+  })
+
+  it('lets a contributor fix an image used only by drafts, and an editor change one in use', async () => {
+    const forDraft = await image('for a draft')
+    await createContent(world, 'posts', 'Draft with an image', 'draft', { heroImage: forDraft.id })
+    await payload.update({ collection: 'media', id: forDraft.id, data: { alt: 'Fixed' }, ...world.as('contributor') })
+    expect(await altOf(forDraft.id)).toBe('Fixed')
+
+    const live = await image('live for editor')
+    await createContent(world, 'projects', 'Project with a hero', 'published', { heroImage: live.id })
+    const response = await restSend('PATCH', `/media/${live.id}`, { alt: 'Editor fix' }, await token('editor'))
+    expect(response.status).toBe(200)
+    expect(await altOf(live.id)).toBe('Editor fix')
+  })
+})
+
+describe('the schedule-publish server function', () => {
+  const at = new Date('2999-06-01T09:00:00.000Z')
+  const exists = async (id: number) =>
+    (await payload.findByID({ collection: 'payload-jobs', id, disableErrors: true, ...asSystem })) !== null
+
+  it("answers a contributor cancelling an editor's job with a refusal, not an error, and keeps the job", async () => {
+    const { post, job } = await editorsScheduledPublish(world, 'embargoed post')
+    const answer = await callSchedulePublish(world, 'contributor', {
+      type: 'publish',
+      date: at,
+      deleteID: job.id,
+      doc: { relationTo: 'posts', value: String(post.id) },
+    })
+    expect(answer).toEqual({ error: SCHEDULE_REFUSED })
+    expect(await exists(job.id)).toBe(true)
+    expect(await scheduledJobsFor(world, 'posts', post.id)).toHaveLength(1)
+  })
+
+  it("refuses a deleteID that names another document's job, another task's job or no job at all", async () => {
+    const { job } = await editorsScheduledPublish(world, 'scheduled A')
+    const other = await createContent(world, 'posts', 'scheduled B', 'draft')
+    const otherTask = await createFixture(world, 'payload-jobs', {
+      taskSlug: 'purgeContactMessages',
+      queue: `other-${world.tag}`,
+      waitUntil: '2999-01-01T00:00:00.000Z',
+      input: {},
+    })
+    const attempts = [
+      { type: 'publish', date: at, deleteID: job.id, doc: { relationTo: 'posts', value: String(other.id) } },
+      { deleteID: otherTask.id },
+      { deleteID: '1 OR 1=1' },
+      { deleteID: { equals: job.id } },
+      { deleteID: 999_999_999 },
+    ]
+    for (const args of attempts) {
+      expect(await callSchedulePublish(world, 'editor', args), JSON.stringify(args)).toEqual({
+        error: SCHEDULE_REFUSED,
+      })
+    }
+    expect([await exists(job.id), await exists(otherTask.id)]).toEqual([true, true])
+  })
+
+  it('refuses an anonymous caller and a document of a collection without scheduling, without throwing', async () => {
+    const { job } = await editorsScheduledPublish(world, 'scheduled for anonymous')
+    expect(await callSchedulePublish(world, 'anonymous', { deleteID: job.id })).toEqual({ error: SCHEDULE_REFUSED })
+    const theme = await createFixture(world, 'themes', {
+      name: world.name('Theme'),
+      slug: slugify(world.name('Theme')),
+    })
+    const answer = await callSchedulePublish(world, 'admin', {
+      type: 'publish',
+      date: at,
+      doc: { relationTo: 'themes', value: String(theme.id) },
+    })
+    expect(answer).toEqual({ error: SCHEDULE_REFUSED })
+    expect(await exists(job.id)).toBe(true)
+  })
+
+  it('lets an editor schedule and then cancel from the drawer, leaving no job behind', async () => {
+    const post = await createContent(world, 'posts', 'editor schedules', 'draft')
+    const scheduled = await callSchedulePublish(world, 'editor', {
+      type: 'unpublish',
+      date: at,
+      doc: { relationTo: 'posts', value: String(post.id) },
+    })
+    expect(scheduled).toEqual({ message: expect.any(String) })
+    const [job] = await scheduledJobsFor(world, 'posts', post.id)
+    if (!job) expect.fail('no job was queued')
+    world.track('payload-jobs', job.id)
+    const before = await payload.count({ collection: 'payload-jobs', ...asSystem })
+    expect(await callSchedulePublish(world, 'editor', { deleteID: job.id })).toEqual({ message: expect.any(String) })
+    expect(await exists(job.id)).toBe(false)
+    // Payload's own handler queues an empty job after a cancellation; the guard does not.
+    expect((await payload.count({ collection: 'payload-jobs', ...asSystem })).totalDocs).toBe(before.totalDocs - 1)
   })
 })
 

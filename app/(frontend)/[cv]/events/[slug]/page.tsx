@@ -26,6 +26,7 @@ import { getDocumentBySlug } from '@/lib/queries/content'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Event, Member } from '@/payload-types'
+import { safeHref } from '@/lib/validation/linkUrl'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -85,15 +86,15 @@ export default async function EventPage({ params }: Props) {
               {
                 term: 'Online',
                 value:
-                  event.attendanceMode !== 'in-person' && event.onlineUrl && !past ? (
-                    <a href={event.onlineUrl}>Join online</a>
+                  event.attendanceMode !== 'in-person' && safeHref(event.onlineUrl) && !past ? (
+                    <a href={safeHref(event.onlineUrl)}>Join online</a>
                   ) : null,
               },
               {
                 term: 'Registration',
                 value:
-                  event.registrationUrl && !past && event.eventStatus !== 'cancelled' ? (
-                    <a href={event.registrationUrl}>Register for this event</a>
+                  safeHref(event.registrationUrl) && !past && event.eventStatus !== 'cancelled' ? (
+                    <a href={safeHref(event.registrationUrl)}>Register for this event</a>
                   ) : null,
               },
             ]}
