@@ -26,6 +26,9 @@ const nextConfig = {
   // Every public page exists once per consent variant (server/pageVariants.mjs): room for them.
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: {
+    // forbidden() and unauthorized(): a server function of the admin panel that Payload refuses
+    // answers 403 or 401 (app/(payload)/layout.tsx) instead of a 500.
+    authInterrupts: true,
     // Rendered pages and cached data live in memory only: a restart (after a deployment, or
     // `npm run seed` on a stopped server) never serves what an earlier process cached.
     isrFlushToDisk: false,
