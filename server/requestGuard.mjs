@@ -295,14 +295,22 @@ export function checkBody(head, body) {
   return null
 }
 
+/** How long the rest of a refused body is read and dropped before the connection is cut. */
+const LINGER_MS = 5000
+
 /**
  * Answers a refused request. API clients get Payload's error shape; everyone else plain text.
- * The connection closes when the body was not read, so its rest is never parsed.
+ * A body that was not read is never parsed: when the client is still sending it (`linger`), the
+ * rest is read and dropped for a few seconds, so that the client sees the answer instead of a
+ * connection reset (a browser uploading a file too large would show a network error otherwise),
+ * then the connection is cut if it has not ended; a client waiting to send (`Expect:
+ * 100-continue`) is answered and the connection closed (`close`).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {Refusal} refused
+ * @param {'read' | 'linger' | 'close'} [unreadBody]
  */
-function refuse(req, res, refused, unreadBody = false) {
+function refuse(req, res, refused, unreadBody = 'read') {
   if (res.headersSent) return
   const api = (req.url ?? '').startsWith('/api')
   const body = api ? JSON.stringify({ errors: [{ message: refused.message }] }) : `${refused.message}\n`
@@ -311,10 +319,17 @@ function refuse(req, res, refused, unreadBody = false) {
     'Content-Type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
-    ...(unreadBody ? { Connection: 'close' } : {}),
+    ...(unreadBody === 'close' ? { Connection: 'close' } : {}),
     ...refused.headers,
   })
   res.end(req.method === 'HEAD' ? undefined : body)
+  if (unreadBody === 'linger' && !req.complete) {
+    req.resume()
+    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS)
+    cut.unref()
+    req.once('end', () => clearTimeout(cut))
+    req.once('close', () => clearTimeout(cut))
+  }
 }
 
 /**
@@ -332,7 +347,8 @@ function holdBody(req, limit, onComplete, onTooLarge) {
   let size = 0
   let refused = false
   req.push = function holdChunk(chunk, encoding) {
-    if (refused) return true
+    // The rest of a refused body is dropped; its end still ends the request.
+    if (refused) return chunk === null ? push.call(req, null) : true
     if (chunk === null) {
       const body = Buffer.concat(chunks, size)
       onComplete(body, () => {
@@ -368,7 +384,7 @@ export function guardRequests(server, limits = bodyLimits()) {
   // answer 100 Continue on its own first).
   server.on('checkContinue', (req, res) => {
     const refusedHead = checkHead(req, limits)
-    if (refusedHead) return refuse(req, res, refusedHead, true)
+    if (refusedHead) return refuse(req, res, refusedHead, 'close')
     res.writeContinue()
     server.emit('request', req, res)
   })
@@ -377,7 +393,7 @@ export function guardRequests(server, limits = bodyLimits()) {
       for (const listener of listeners) listener.call(server, req, res)
     }
     const refusedHead = checkHead(req, limits)
-    if (refusedHead) return refuse(req, res, refusedHead, hasBody(req.headers))
+    if (refusedHead) return refuse(req, res, refusedHead, hasBody(req.headers) ? 'linger' : 'read')
     if (!hasBody(req.headers)) return pass()
     const url = req.url ?? '/'
     const queryAt = url.indexOf('?')
@@ -395,7 +411,7 @@ export function guardRequests(server, limits = bodyLimits()) {
         release()
         pass()
       },
-      () => refuse(req, res, refusal(413, 'Request body too large.'), true),
+      () => refuse(req, res, refusal(413, 'Request body too large.'), 'linger'),
     )
   })
 }

@@ -272,4 +272,38 @@ describe('guardRequests on a server', () => {
     expect(status).toBe(413)
     expect(seen).toEqual([])
   })
+
+  it('lets a client still sending a refused body finish and read the answer, rather than a reset', async () => {
+    const { port, seen } = await start()
+    // Well over the limit, written a piece at a time, as a browser uploads a file too large.
+    const outcome = await new Promise<{ status: number; error: string | null; written: number }>((resolve) => {
+      let status = 0
+      let written = 0
+      const req = http.request({
+        port,
+        host: '127.0.0.1',
+        path: '/api/users/login',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(40 * 16 * 1024) },
+      })
+      req.on('response', (res) => {
+        status = res.statusCode ?? 0
+        res.resume()
+      })
+      req.on('error', (error) => resolve({ status, error: error.message, written }))
+      req.on('close', () => resolve({ status, error: null, written }))
+      const write = async () => {
+        for (let piece = 0; piece < 40; piece += 1) {
+          req.write('a'.repeat(16 * 1024))
+          written += 1
+          await new Promise((next) => setTimeout(next, 5))
+        }
+        req.end()
+      }
+      void write()
+    })
+    // The connection stayed open until the whole body was sent.
+    expect(outcome).toEqual({ status: 413, error: null, written: 40 })
+    expect(seen).toEqual([])
+  })
 })
