@@ -103,6 +103,33 @@ async function rscAddress(baseURL: string, target: string, headers: Record<strin
 
 const MB = 1024 * 1024
 
+/** The id of the admin panel's server function (app/(payload)/layout.tsx) in this build. */
+function adminServerFunctionId(): string {
+  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename?: string }>
+  }
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === 'app/(payload)/layout.tsx')?.[0]
+  expect(id).toBeDefined()
+  return id as string
+}
+
+test('a server function of the admin panel that Payload refuses answers 401 or 403, not 500', async ({ baseURL }) => {
+  for (const name of ['render-list', 'get-upcoming-scheduled-publish']) {
+    const answer = await send(baseURL ?? '', {
+      method: 'POST',
+      path: '/admin',
+      headers: {
+        'Next-Action': adminServerFunctionId(),
+        Origin: baseURL ?? '',
+        'Content-Type': 'text/plain;charset=UTF-8',
+      },
+      body: JSON.stringify([{ name, args: { collectionSlug: 'users' } }]),
+    })
+    expect([401, 403], name).toContain(answer.status)
+    expect(answer.text, name).not.toMatch(STACK_TRACE)
+  }
+})
+
 test.describe('malformed requests answer 4xx', () => {
   test('every class of the security probe', async ({ baseURL, request }) => {
     test.setTimeout(120_000)
