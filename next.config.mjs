@@ -15,7 +15,14 @@ const nextConfig = {
   // The server preload (server/*.mjs) runs outside the bundle: the standalone server needs the
   // packages it imports as files (the bundle inlines its own copies).
   outputFileTracingIncludes: {
-    '*': ['node_modules/cookie/**', 'node_modules/zod/**'],
+    '*': [
+      'node_modules/cookie/**',
+      'node_modules/zod/**',
+      // requestGuard.mjs judges a router state header with Next.js's own parser.
+      'node_modules/next/dist/server/app-render/parse-and-validate-flight-router-state.js',
+      'node_modules/next/dist/server/app-render/types.js',
+      'node_modules/next/dist/compiled/superstruct/**',
+    ],
   },
   // Metadata always in <head>, for every browser: streamed metadata puts <title> in <body> on
   // pages rendered per request, which is invalid HTML.

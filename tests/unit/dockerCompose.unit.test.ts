@@ -395,6 +395,16 @@ describe('Dockerfile', () => {
       .filter((name) => !name.startsWith('node:'))
     expect(packages.length).toBeGreaterThan(0)
     for (const name of packages) expect(included, name).toContain(`node_modules/${name}/**`)
+    // Files of Next.js the preload loads itself (its compiled server bundles them elsewhere).
+    const required = readdirSync(path.resolve('server'))
+      .filter((file) => file.endsWith('.mjs'))
+      .flatMap((file) => [
+        ...readFileSync(path.resolve('server', file), 'utf8').matchAll(/require\(\s*'([^'.][^']*)'/g),
+      ])
+      .map((match) => match[1] as string)
+      .filter((name) => !name.startsWith('node:'))
+    expect(required.length).toBeGreaterThan(0)
+    for (const file of required) expect(included, file).toContain(`node_modules/${file}`)
   })
 
   it('runs `node server.js`, with the server preload, in production as a non-root user', () => {
