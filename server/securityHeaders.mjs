@@ -31,6 +31,8 @@ export const COMMON_HEADERS = Object.freeze({
   'Cross-Origin-Resource-Policy': 'same-origin',
 })
 
+const COMMON_ENTRIES = Object.entries(COMMON_HEADERS)
+
 /** Sent with HTML: no powerful feature is used by any page. */
 export const PERMISSIONS_POLICY =
   'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()'
@@ -223,148 +225,186 @@ function consentedScripts(/** @type {string | undefined} */ code) {
   return policy.scripts.filter((address, index) => typeof address === 'string' && (variant.mask & (1 << index)) !== 0)
 }
 
+const INTERCEPTED = /** @type {const} */ (['write', 'end', 'writeHead', 'flushHeaders'])
+/** @typedef {(typeof INTERCEPTED)[number]} Intercepted */
+
+const STATE = Symbol('osprn.htmlInterception')
+const INNER = Symbol('osprn.innerWriters')
+
 /**
- * Holds back an HTML response until its body is complete, then calls `finish` to set headers that
- * depend on the body, and sends it unchanged. Other responses pass straight through.
- *
- * `write`, `end` and `writeHead` become accessors: when Next.js's gzip middleware replaces them
- * later, the replacement is kept as the inner function and this wrapper stays outermost, so the
- * body arrives here uncompressed. Once the response is released, calls that reach the wrapper
- * come from the gzip middleware itself and go to Node's own methods.
- * @param {import('node:http').ServerResponse} res
- * @param {(html: Buffer | null) => void} finish
+ * @typedef {object} Interception
+ * @property {'pending' | 'buffering' | 'released'} state
+ * @property {{ chunk: string | Uint8Array, encoding: BufferEncoding }[]} chunks as written: a page
+ *   Next.js has cached arrives as one string, which is neither copied nor encoded here
+ * @property {unknown[] | null} head the deferred writeHead arguments
+ * @property {(read: () => string | null) => void} finish
  */
-export function interceptHtml(res, finish) {
-  const proto = Object.getPrototypeOf(res)
-  /** @type {Record<'write' | 'end' | 'writeHead' | 'flushHeaders', Function>} */
-  const native = { write: proto.write, end: proto.end, writeHead: proto.writeHead, flushHeaders: proto.flushHeaders }
-  const inner = { ...native }
-  /** @type {'pending' | 'buffering' | 'released'} */
-  let state = 'pending'
-  /** @type {Buffer[]} */
-  const chunks = []
-  /** @type {unknown[] | null} */
-  let head = null
 
-  const names = /** @type {const} */ (['write', 'end', 'writeHead', 'flushHeaders'])
-  const release = () => {
-    state = 'released'
-    for (const name of names) {
-      Object.defineProperty(res, name, { configurable: true, enumerable: true, writable: true, value: inner[name] })
+/** @typedef {import('node:http').ServerResponse & { [STATE]?: Interception, [INNER]?: Partial<Record<Intercepted, Function>> }} Response */
+
+/** Node's own methods, which the accessors below stand in front of. */
+const NATIVE = /** @type {Record<Intercepted, Function>} */ ({})
+
+/** @param {Response} res @param {Intercepted} name */
+const innerOf = (res, name) => res[INNER]?.[name] ?? NATIVE[name]
+
+/** @param {Response} res @param {Interception} interception @param {unknown[]} headArgs */
+function decide(res, interception, headArgs) {
+  if (interception.state !== 'pending') return
+  const headers = headArgs.find((arg) => arg !== null && typeof arg === 'object')
+  let type = res.getHeader('content-type')
+  if (Array.isArray(headers)) {
+    const entry = headers.find((pair) => Array.isArray(pair) && String(pair[0]).toLowerCase() === 'content-type')
+    if (entry) type = entry[1]
+  } else if (headers) {
+    const key = Object.keys(headers).find((name) => name.toLowerCase() === 'content-type')
+    if (key) type = /** @type {Record<string, string>} */ (headers)[key]
+  }
+  if (/^text\/html\b/i.test(String(type ?? '')) && !res.getHeader('content-encoding')) interception.state = 'buffering'
+  else interception.state = 'released'
+}
+
+/** @param {Interception} interception @param {unknown} chunk @param {unknown} encoding */
+function keep(interception, chunk, encoding) {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+  interception.chunks.push({
+    chunk: typeof chunk === 'string' || chunk instanceof Uint8Array ? chunk : String(chunk),
+    encoding: typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
+  })
+}
+
+/** @param {{ chunk: string | Uint8Array, encoding: BufferEncoding }} piece */
+const bufferOf = ({ chunk, encoding }) =>
+  typeof chunk === 'string'
+    ? Buffer.from(chunk, encoding)
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+
+/**
+ * The body to send in one piece, as it was written when it was one piece.
+ * @param {Interception['chunks']} chunks
+ * @returns {{ chunk: string | Uint8Array, encoding: BufferEncoding } | null}
+ */
+function wholeBody(chunks) {
+  if (chunks.length === 0) return null
+  if (chunks.length === 1) return /** @type {{ chunk: string | Uint8Array, encoding: BufferEncoding }} */ (chunks[0])
+  return { chunk: Buffer.concat(chunks.map(bufferOf)), encoding: 'utf8' }
+}
+
+/** @param {{ chunk: string | Uint8Array, encoding: BufferEncoding }} body */
+const textOf = (body) =>
+  typeof body.chunk === 'string' && body.encoding === 'utf8' ? body.chunk : bufferOf(body).toString('utf8')
+
+/**
+ * What stands in for write, end, writeHead and flushHeaders while a response is intercepted, and
+ * what the gzip middleware keeps as Node's method when it wraps them. Once the response is
+ * released, a call that reaches these comes from that middleware and goes to Node's own method.
+ * @type {Record<Intercepted, (this: Response, ...args: unknown[]) => unknown>}
+ */
+const OUTER = {
+  writeHead(...args) {
+    const interception = this[STATE]
+    if (!interception || interception.state === 'released') return NATIVE.writeHead.apply(this, args)
+    decide(this, interception, args)
+    if (interception.state === 'released') return innerOf(this, 'writeHead').apply(this, args)
+    interception.head = args
+    return this
+  },
+  flushHeaders(...args) {
+    const interception = this[STATE]
+    if (!interception || interception.state === 'released') return NATIVE.flushHeaders.apply(this, args)
+    decide(this, interception, [])
+    if (interception.state === 'released') return innerOf(this, 'flushHeaders').apply(this, args)
+    return undefined
+  },
+  write(...args) {
+    const interception = this[STATE]
+    if (!interception || interception.state === 'released') return NATIVE.write.apply(this, args)
+    decide(this, interception, [])
+    if (interception.state === 'released') return innerOf(this, 'write').apply(this, args)
+    keep(interception, args[0], args[1])
+    const callback = args.find((arg) => typeof arg === 'function')
+    if (callback) process.nextTick(/** @type {Function} */ (callback))
+    return true
+  },
+  end(...args) {
+    const interception = this[STATE]
+    if (!interception || interception.state === 'released') return NATIVE.end.apply(this, args)
+    decide(this, interception, interception.head ?? [])
+    if (interception.state === 'released') return innerOf(this, 'end').apply(this, args)
+    keep(interception, typeof args[0] === 'function' ? undefined : args[0], args[1])
+    const callback = args.find((arg) => typeof arg === 'function')
+    const { chunks, head } = interception
+    const body = wholeBody(chunks)
+    interception.chunks = []
+    try {
+      interception.finish(() => (body ? textOf(body) : null))
+    } finally {
+      interception.state = 'released'
     }
-  }
-  /** @param {unknown[]} headArgs */
-  const isHtml = (headArgs) => {
-    const headers = headArgs.find((arg) => arg !== null && typeof arg === 'object')
-    let type = res.getHeader('content-type')
-    if (Array.isArray(headers)) {
-      const entry = headers.find((pair) => Array.isArray(pair) && String(pair[0]).toLowerCase() === 'content-type')
-      if (entry) type = entry[1]
-    } else if (headers) {
-      const key = Object.keys(headers).find((name) => name.toLowerCase() === 'content-type')
-      if (key) type = /** @type {Record<string, string>} */ (headers)[key]
-    }
-    return /^text\/html\b/i.test(String(type ?? '')) && !res.getHeader('content-encoding')
-  }
-  /** @param {unknown[]} headArgs */
-  const decide = (headArgs) => {
-    if (state !== 'pending') return
-    if (isHtml(headArgs)) state = 'buffering'
-    else release()
-  }
-  /** @param {unknown} chunk @param {unknown} encoding */
-  const keep = (chunk, encoding) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-    chunks.push(
-      Buffer.isBuffer(chunk)
-        ? chunk
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-          : Buffer.from(
-              String(chunk),
-              typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
-            ),
-    )
-  }
+    if (head) innerOf(this, 'writeHead').apply(this, head)
+    return body
+      ? innerOf(this, 'end').call(this, body.chunk, body.encoding, callback)
+      : innerOf(this, 'end').call(this, callback)
+  },
+}
 
-  const outer = {
-    /** @param {...unknown} args */
-    writeHead(...args) {
-      if (state === 'released') return native.writeHead.apply(res, args)
-      decide(args)
-      if (state === 'released') return inner.writeHead.apply(res, args)
-      head = args
-      return res
-    },
-    /** @param {...unknown} args */
-    flushHeaders(...args) {
-      if (state === 'released') return native.flushHeaders.apply(res, args)
-      decide([])
-      if (state === 'released') return inner.flushHeaders.apply(res, args)
-      return undefined
-    },
-    /** @param {...unknown} args */
-    write(...args) {
-      if (state === 'released') return native.write.apply(res, args)
-      decide([])
-      if (state === 'released') return inner.write.apply(res, args)
-      keep(args[0], args[1])
-      const callback = args.find((arg) => typeof arg === 'function')
-      if (callback) process.nextTick(/** @type {Function} */ (callback))
-      return true
-    },
-    /** @param {...unknown} args */
-    end(...args) {
-      if (state === 'released') return native.end.apply(res, args)
-      decide(head ?? [])
-      if (state === 'released') return inner.end.apply(res, args)
-      keep(typeof args[0] === 'function' ? undefined : args[0], args[1])
-      const callback = args.find((arg) => typeof arg === 'function')
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : null
-      try {
-        finish(body)
-      } finally {
-        release()
-      }
-      if (head) inner.writeHead.apply(res, head)
-      return body ? inner.end.call(res, body, callback) : inner.end.call(res, callback)
-    },
-  }
-
-  for (const name of names) {
-    Object.defineProperty(res, name, {
+/**
+ * Installs, once, accessors for write, end, writeHead and flushHeaders on ServerResponse's
+ * prototype. A response that is not intercepted gets what it would have had: Node's method, or
+ * whatever replaced it on that response (the gzip middleware's). Accessors on the prototype, not
+ * on each response, so that no response object leaves V8's fast properties.
+ * @param {typeof import('node:http').ServerResponse.prototype} proto
+ */
+function installAccessors(proto) {
+  if (Object.prototype.hasOwnProperty.call(NATIVE, 'write')) return
+  for (const name of INTERCEPTED) {
+    NATIVE[name] = proto[name]
+    Object.defineProperty(proto, name, {
       configurable: true,
-      enumerable: true,
-      get: () => outer[name],
-      set: (value) => {
-        inner[name] = value
+      enumerable: false,
+      /** @this {Response} */
+      get() {
+        const interception = this[STATE]
+        // Intercepted and not yet released: the stand-in, which the gzip middleware keeps as its
+        // "original" when it wraps the response after us.
+        if (interception && interception.state !== 'released') return OUTER[name]
+        return innerOf(this, name)
+      },
+      /** @this {Response} */
+      set(value) {
+        if (this === proto) return
+        ;(this[INNER] ??= {})[name] = value
       },
     })
   }
 }
 
-const MEMO_LIMIT = 2000
-/** Script hashes of rendered pages, by ETag: a cached page is hashed once. */
-const hashesByEtag = new Map()
-
-/** @param {string} etag @param {string[]} hashes */
-function remember(etag, hashes) {
-  if (hashesByEtag.size >= MEMO_LIMIT) hashesByEtag.delete(hashesByEtag.keys().next().value)
-  hashesByEtag.set(etag, hashes)
+/**
+ * Holds back an HTML response until its body is complete, then calls `finish` to set headers that
+ * depend on the body, and sends it unchanged. Other responses pass straight through.
+ *
+ * When Next.js's gzip middleware replaces write, end and writeHead after this, the stand-ins
+ * stay outermost (see installAccessors), so the body arrives here uncompressed.
+ * @param {import('node:http').ServerResponse} res
+ * @param {(read: () => string | null) => void} finish reads the HTML only when it needs to
+ */
+export function interceptHtml(res, finish) {
+  installAccessors(Object.getPrototypeOf(res))
+  ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish }
 }
 
+const MEMO_LIMIT = 4000
 /**
- * @param {import('node:http').ServerResponse} res
- * @param {Buffer | null} body
+ * The policies of cached pages, by ETag and variant: a cached page is hashed and its policy
+ * written once, and every later response reuses the same string.
+ * @type {Map<string, string>}
  */
-function scriptHashes(res, body) {
-  const etag = res.getHeader('etag')
-  const known = typeof etag === 'string' ? hashesByEtag.get(etag) : undefined
-  if (known) return known
-  if (!body) return []
-  const hashes = frameworkScriptHashes(body.toString('utf8'))
-  if (typeof etag === 'string') remember(etag, hashes)
-  return hashes
+const policies = new Map()
+
+/** @param {string} key @param {string} policy */
+function remember(key, policy) {
+  if (policies.size >= MEMO_LIMIT) policies.delete(/** @type {string} */ (policies.keys().next().value))
+  policies.set(key, policy)
 }
 
 /** @param {string | undefined} value */
@@ -382,7 +422,7 @@ export function secureResponse(req, res, page = {}) {
   delete req.headers['content-security-policy']
   delete req.headers['content-security-policy-report-only']
   const https = process.env.SITE_URL?.startsWith('https://') ?? false
-  for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value)
+  for (const [name, value] of COMMON_ENTRIES) res.setHeader(name, value)
   if (https) res.setHeader('Strict-Transport-Security', HSTS)
   // `next dev` evaluates code and injects scripts for hot reloading: no policy there.
   if (process.env.NODE_ENV !== 'production') return
@@ -390,19 +430,25 @@ export function secureResponse(req, res, page = {}) {
   const framable = !admin && Boolean(req.headers.cookie?.includes('__prerender_bypass='))
   const nonce = admin ? randomBytes(18).toString('base64') : undefined
   if (nonce) req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
-  interceptHtml(res, (body) => {
-    res.setHeader(
-      'Content-Security-Policy',
-      contentSecurityPolicy({
+  interceptHtml(res, (read) => {
+    const etag = res.getHeader('etag')
+    const key = !admin && typeof etag === 'string' ? `${etag} ${page.variantCode ?? ''} ${framable}` : null
+    let policy = key ? policies.get(key) : undefined
+    const html = policy || admin ? null : read()
+    if (!policy && (html !== null || admin)) {
+      policy = contentSecurityPolicy({
         kind: admin ? 'admin' : 'page',
         nonce,
-        hashes: admin ? [] : scriptHashes(res, body),
+        hashes: html === null ? [] : frameworkScriptHashes(html),
         scripts: consentedScripts(page.variantCode),
         captcha: page.pathname === '/contact' ? captchaProvider(process.env.CAPTCHA_PROVIDER) : null,
         framable,
         https,
-      }),
-    )
+      })
+      if (key) remember(key, policy)
+    }
+    // A 304 or HEAD answer for a page never seen whole here: the browser keeps the policy it has.
+    if (policy) res.setHeader('Content-Security-Policy', policy)
     res.setHeader('X-Frame-Options', framable ? 'SAMEORIGIN' : 'DENY')
     res.setHeader('Permissions-Policy', PERMISSIONS_POLICY)
   })
