@@ -114,6 +114,8 @@ test.describe('cookie consent', () => {
     expect(await storage(page)).toEqual([])
     expect(requests.length).toBe(before)
     await expect(page.locator(`script[src="${serviceUrl}"]`)).toHaveCount(0)
+    // Nor does the page's security policy allow it.
+    expect(response?.headers()['content-security-policy']).not.toContain(new URL(serviceUrl).host)
     await expectNoAxeViolations(page)
   })
 
@@ -134,8 +136,10 @@ test.describe('cookie consent', () => {
     expect((await optionalCookies(context)).map((cookie) => cookie.name)).toContain(OPTIONAL_COOKIE)
     await expectNoAxeViolations(page)
 
-    // The next page renders the script on the server, and asks nothing.
-    await gotoCached(page, '/projects')
+    // The next page renders the script on the server, its policy allows exactly that script, and
+    // it asks nothing.
+    const next = await gotoCached(page, '/projects')
+    expect(next?.headers()['content-security-policy']).toContain(serviceUrl)
     await expect(banner(page)).toHaveCount(0)
     await expect(page.locator(`script[src="${serviceUrl}"]`)).toHaveCount(1)
     const consent = (await context.cookies()).find((cookie) => cookie.name === 'osprn_consent')
