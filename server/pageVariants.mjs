@@ -109,6 +109,8 @@ export function publicLocation(location, internal) {
   return location
 }
 
+const NOTICES = new Set(['accepted', 'rejected', 'saved'])
+
 /** Next.js's draft mode cookie: an editor's preview, which bypasses the cache. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 const PREVIEW_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
@@ -129,15 +131,20 @@ export function routePageRequest(req, res) {
   // Files and route handlers first: they need no cookie read.
   const page = req.url ? pageRequest(req.url) : null
   if (!page) return null
-  const variant = chooseVariant(routingPolicy(), {
+  const chosen = chooseVariant(routingPolicy(), {
     cookieHeader: req.headers.cookie,
     gpc: req.headers['sec-gpc'] === '1',
   })
-  const code = variantCode(variant)
+  // The one-time confirmation is for the page the browser loads next, not for a router request
+  // (a prefetch) that happens to go out first: that one gets the page without it, and leaves the
+  // cookie for the page.
+  const routerRequest = req.headers.rsc === '1'
+  const variant = routerRequest && NOTICES.has(chosen.banner) ? { banner: 'none', mask: chosen.mask } : chosen
+  const code = variantCode(/** @type {import('./consentVariant.mjs').Variant} */ (variant))
   req.url = internalUrl(page, code)
   keepPrivate(res, Boolean(req.headers.cookie?.includes(`${DRAFT_MODE_COOKIE}=`)), code)
   // The confirmation is shown once: this response carries it, so the cookie goes.
-  if (variant.banner === 'accepted' || variant.banner === 'rejected' || variant.banner === 'saved') {
+  if (NOTICES.has(variant.banner)) {
     res.appendHeader('Set-Cookie', NOTICE_DELETION)
   }
   return { variantCode: code, pathname: page.pathname }

@@ -132,6 +132,14 @@ describe('routePageRequest', () => {
     expect(request({ cookie: `osprn_consent=${consent}` }, '/about').res.headers.get('set-cookie')).toBeUndefined()
   })
 
+  it('leaves the confirmation to the page: a router request (prefetch) neither shows nor consumes it', () => {
+    const cookie = `osprn_consent=${consent}; osprn_consent_notice=accepted`
+    const prefetch = request({ cookie, rsc: '1', 'next-router-prefetch': '1' }, '/projects')
+    expect(prefetch.url).toBe('/n1/projects')
+    expect(prefetch.res.headers.get('set-cookie')).toBeUndefined()
+    expect(request({ cookie }, '/about').url).toBe('/a1/about')
+  })
+
   it('a redirect built from the internal address points to the public one', () => {
     expect(publicLocation('/q/projects?_rsc=abc', '/q')).toBe('/projects?_rsc=abc')
     expect(publicLocation('/n3/_list/events?when=past&page=2', '/n3')).toBe('/events?when=past&page=2')
