@@ -55,7 +55,8 @@ test.describe('content security policy', () => {
     for (const [name, path] of Object.entries(await pageTypes(request))) {
       await request.get(path)
       const response = await request.get(path)
-      expect(response.headers()['x-nextjs-cache'], `${name} from the cache`).toBe('HIT')
+      // STALE: a page that revalidates every minute, served from the cache while it renders anew.
+      expect(['HIT', 'STALE'], `${name} from the cache`).toContain(response.headers()['x-nextjs-cache'])
       const policy = response.headers()['content-security-policy']
       expect(policy, name).toContain("default-src 'none'")
       expect(policy, name).toContain("frame-ancestors 'none'")
