@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto'
 
 import type { Pool } from 'pg'
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { addressBucket, RATE_LIMIT_TABLE } from '@/lib/contact/rateLimits'
+import { addressBucket, postgresLimiter } from '@/lib/contact/rateLimits'
 
 export interface SignInLimits {
   /** Attempts that did not succeed, per client address and account, within the window. */
@@ -38,16 +38,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase()
  * elsewhere could lock the real person out, which is what Payload's own lockout allowed.
  */
 export function createSignInThrottle(pool: Pool, secret: string, limits: SignInLimits): SignInThrottle {
-  const limiter = (keyPrefix: string, points: number) =>
-    new RateLimiterPostgres({
-      storeClient: pool,
-      tableName: RATE_LIMIT_TABLE,
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix,
-      points,
-      duration: limits.windowSeconds,
-    })
+  const limiter = (keyPrefix: string, points: number) => postgresLimiter(pool, keyPrefix, points, limits.windowSeconds)
   const perAddress = limiter('signin-address', limits.perAddress)
   const perAccount = limiter('signin-address-account', limits.perAccount)
   const hash = (value: string) => createHmac('sha256', `signin-rate:${secret}`).update(value).digest('base64url')

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto'
 
 import type { Pool } from 'pg'
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { addressBucket, RATE_LIMIT_TABLE } from '@/lib/contact/rateLimits'
+import { addressBucket, postgresLimiter } from '@/lib/contact/rateLimits'
 
 export interface ConsentProofLimiter {
   /** Counts one proof record for a client address; false once its limit for the window is used up. */
@@ -19,15 +19,7 @@ export function createConsentProofLimiter(
   secret: string,
   limits: { perAddress: number; windowSeconds: number },
 ): ConsentProofLimiter {
-  const perAddress = new RateLimiterPostgres({
-    storeClient: pool,
-    tableName: RATE_LIMIT_TABLE,
-    tableCreated: true,
-    clearExpiredByTimeout: false,
-    keyPrefix: 'consent-proof',
-    points: limits.perAddress,
-    duration: limits.windowSeconds,
-  })
+  const perAddress = postgresLimiter(pool, 'consent-proof', limits.perAddress, limits.windowSeconds)
   const hash = (value: string) => createHmac('sha256', `consent-rate:${secret}`).update(value).digest('base64url')
   return {
     async allow(address) {

@@ -58,22 +58,28 @@ export function addressBucket(address: string | null): string {
 }
 
 /**
+ * A limiter on the shared rate-limit table (contact form, sign-in, consent proofs), under its own
+ * key prefix. Expired rows are removed by the nightly purge job, not by a timer in every process.
+ */
+export function postgresLimiter(pool: Pool, keyPrefix: string, points: number, windowSeconds: number) {
+  return new RateLimiterPostgres({
+    storeClient: pool,
+    tableName: RATE_LIMIT_TABLE,
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    keyPrefix,
+    points,
+    duration: windowSeconds,
+  })
+}
+
+/**
  * Limits per client address, per recipient and for the whole form, counted in PostgreSQL so they
  * hold across restarts and across several server processes. Addresses are stored only as keyed
  * hashes, never as they are.
  */
 export function createContactRateLimiter(pool: Pool, secret: string, limits: ContactLimits): ContactRateLimiter {
-  const limiter = (keyPrefix: string, points: number) =>
-    new RateLimiterPostgres({
-      storeClient: pool,
-      tableName: RATE_LIMIT_TABLE,
-      tableCreated: true,
-      // Expired rows are removed by the nightly purge job, not by a timer in every process.
-      clearExpiredByTimeout: false,
-      keyPrefix,
-      points,
-      duration: limits.windowSeconds,
-    })
+  const limiter = (keyPrefix: string, points: number) => postgresLimiter(pool, keyPrefix, points, limits.windowSeconds)
   const perAddress = limiter('contact-address', limits.perAddress)
   const perPair = limiter('contact-sender-recipient', limits.perSenderToRecipient)
   const perRecipient = limiter('contact-recipient', limits.perRecipient)
