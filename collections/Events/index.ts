@@ -5,6 +5,7 @@ import { slugField } from '@/cms/fields/slug'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { validateHttpsUrl } from '@/lib/validation/url'
+import { attendanceModes, eventMaterialKinds, eventStatuses, selectOptions } from '@/lib/content/options'
 
 const ukDateTime = {
   date: {
@@ -60,11 +61,7 @@ export const Events: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'in-person',
-          options: [
-            { label: 'In person', value: 'in-person' },
-            { label: 'Online', value: 'online' },
-            { label: 'Hybrid', value: 'hybrid' },
-          ],
+          options: selectOptions(attendanceModes),
         },
         {
           name: 'eventStatus',
@@ -72,12 +69,7 @@ export const Events: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'scheduled',
-          options: [
-            { label: 'Scheduled', value: 'scheduled' },
-            { label: 'Cancelled', value: 'cancelled' },
-            { label: 'Postponed', value: 'postponed' },
-            { label: 'Moved online', value: 'moved-online' },
-          ],
+          options: selectOptions(eventStatuses),
         },
       ],
     },
@@ -132,12 +124,7 @@ export const Events: CollectionConfig = {
           name: 'kind',
           type: 'select',
           required: true,
-          options: [
-            { label: 'Slides', value: 'slides' },
-            { label: 'Recording', value: 'recording' },
-            { label: 'Report', value: 'report' },
-            { label: 'Other', value: 'other' },
-          ],
+          options: selectOptions(eventMaterialKinds),
         },
         { name: 'label', type: 'text', required: true, maxLength: 160 },
         { name: 'document', type: 'upload', relationTo: 'documents' },

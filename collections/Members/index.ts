@@ -7,16 +7,10 @@ import { updatedByField } from '@/cms/fields/updatedBy'
 import { normaliseOrcid, validateOrcid } from '@/lib/validation/orcid'
 
 import { deleteMemberContact } from './hooks/deleteMemberContact'
+import { networkRoles, selectOptions } from '@/lib/content/options'
 
 const fullName = (data: Record<string, unknown>) =>
   [data.givenName, data.familyName].filter((part) => typeof part === 'string' && part.trim()).join(' ') || undefined
-
-export const networkRoles = [
-  { label: 'Network lead', value: 'lead' },
-  { label: 'Steering group', value: 'steering-group' },
-  { label: 'Member', value: 'member' },
-  { label: 'Public contributor', value: 'public-contributor' },
-] as const
 
 const defaults = publicContent('members')
 
@@ -54,7 +48,7 @@ export const Members: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'member',
-      options: [...networkRoles],
+      options: selectOptions(networkRoles),
     },
     { name: 'jobTitle', type: 'text', maxLength: 160 },
     { name: 'affiliations', type: 'relationship', relationTo: 'organisations', hasMany: true },

@@ -4,6 +4,7 @@ import { anyone, isEditorOrAdmin } from '@/cms/access'
 import { slugField } from '@/cms/fields/slug'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 import { validateHttpsUrl } from '@/lib/validation/url'
+import { organisationKinds, selectOptions } from '@/lib/content/options'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
@@ -28,15 +29,7 @@ export const Organisations: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'university',
-      options: [
-        { label: 'University or department', value: 'university' },
-        { label: 'NHS or health provider', value: 'health' },
-        { label: 'Charity or community organisation', value: 'charity' },
-        { label: 'Museum, library or garden', value: 'culture' },
-        { label: 'Government or public body', value: 'government' },
-        { label: 'Funder', value: 'funder' },
-        { label: 'Other', value: 'other' },
-      ],
+      options: selectOptions(organisationKinds),
     },
     {
       name: 'isPartner',

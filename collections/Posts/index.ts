@@ -4,6 +4,7 @@ import { publicContent } from '@/cms/collectionDefaults'
 import { slugField } from '@/cms/fields/slug'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
+import { postKinds, selectOptions } from '@/lib/content/options'
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
@@ -21,10 +22,7 @@ export const Posts: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'news',
-      options: [
-        { label: 'News', value: 'news' },
-        { label: 'Blog', value: 'blog' },
-      ],
+      options: selectOptions(postKinds),
       admin: { position: 'sidebar' },
     },
     { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -5,6 +5,7 @@ import { externalLinksField } from '@/cms/fields/externalLinks'
 import { slugField } from '@/cms/fields/slug'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
+import { projectStatuses, selectOptions } from '@/lib/content/options'
 
 export const Projects: CollectionConfig = {
   slug: 'projects',
@@ -36,11 +37,7 @@ export const Projects: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'planned',
-          options: [
-            { label: 'Planned', value: 'planned' },
-            { label: 'Ongoing', value: 'ongoing' },
-            { label: 'Completed', value: 'completed' },
-          ],
+          options: selectOptions(projectStatuses),
         },
         {
           name: 'startDate',

@@ -6,16 +6,7 @@ import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { normaliseDoi, validateDoi } from '@/lib/validation/doi'
 import { validateHttpsUrl } from '@/lib/validation/url'
-
-export const reportTypes = [
-  { label: 'Report', value: 'report' },
-  { label: 'Journal article', value: 'journal-article' },
-  { label: 'Protocol', value: 'protocol' },
-  { label: 'Briefing', value: 'briefing' },
-  { label: 'Evidence review', value: 'evidence-review' },
-  { label: 'Book chapter', value: 'book-chapter' },
-  { label: 'Other', value: 'other' },
-] as const
+import { reportTypes, selectOptions } from '@/lib/content/options'
 
 export const Reports: CollectionConfig = {
   slug: 'reports',
@@ -39,7 +30,7 @@ export const Reports: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'report',
-          options: [...reportTypes],
+          options: selectOptions(reportTypes),
         },
         {
           name: 'publishedOn',

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { z } from 'zod'
 
-import { reportTypes } from '@/collections/Reports'
+import { reportTypes } from '@/lib/content/options'
 import { DetailHero } from '@/components/content/DetailHero'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { visibleAuthors } from '@/lib/citations/reportCitation'

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { Organization, Person, ResearchProject, WithContext } from 'schema-dts'
 
-import { reportTypes } from '@/collections/Reports'
+import { reportTypes } from '@/lib/content/options'
 import { Media } from '@/components/cms/Media'
 import { RichText } from '@/components/cms/RichText'
 import { DetailHero } from '@/components/content/DetailHero'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { Report as ReportSchema, ScholarlyArticle, WithContext } from 'schema-dts'
 
-import { reportTypes } from '@/collections/Reports'
+import { reportTypes } from '@/lib/content/options'
 import { RichText } from '@/components/cms/RichText'
 import { DetailHero } from '@/components/content/DetailHero'
 import { FactList } from '@/components/content/FactList'
