@@ -91,6 +91,8 @@ export interface Config {
       requeueStalledContactMessages: TaskRequeueStalledContactMessages;
       purgeContactMessages: TaskPurgeContactMessages;
       purgeConsentRecords: TaskPurgeConsentRecords;
+      extractDocumentText: TaskExtractDocumentText;
+      recountSearchWords: TaskRecountSearchWords;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -148,6 +150,10 @@ export interface Page {
         | CookiePreferencesBlock
       )[]
     | null;
+  /**
+   * Other names, acronyms or terms people may search for, separated by commas. Not shown on the page.
+   */
+  searchKeywords?: string | null;
   updatedBy?: (number | null) | User;
   parent?: (number | null) | Page;
   breadcrumbs?:
@@ -535,6 +541,10 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Other names, acronyms or terms people may search for, separated by commas. Not shown on the page.
+   */
+  searchKeywords?: string | null;
   updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
@@ -613,6 +623,10 @@ export interface Member {
    * A fictional person from the demo content.
    */
   isDemo?: boolean | null;
+  /**
+   * Other names, acronyms or terms people may search for, separated by commas. Not shown on the page.
+   */
+  searchKeywords?: string | null;
   updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
@@ -679,6 +693,10 @@ export interface Report {
    * Research themes, used for filtering and related content.
    */
   themes?: (number | Theme)[] | null;
+  /**
+   * Other names, acronyms or terms people may search for, separated by commas. Not shown on the page.
+   */
+  searchKeywords?: string | null;
   updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
@@ -701,6 +719,11 @@ export interface Report {
 export interface Document {
   id: number;
   title: string;
+  /**
+   * Checked after each upload. A PDF without a text layer needs an accessible version.
+   */
+  textLayer?: ('pending' | 'found' | 'none' | 'failed' | 'too-large') | null;
+  extractedText?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -797,6 +820,10 @@ export interface Event {
    * Research themes, used for filtering and related content.
    */
   themes?: (number | Theme)[] | null;
+  /**
+   * Other names, acronyms or terms people may search for, separated by commas. Not shown on the page.
+   */
+  searchKeywords?: string | null;
   updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
@@ -867,6 +894,10 @@ export interface Post {
           }
       )[]
     | null;
+  /**
+   * Other names, acronyms or terms people may search for, separated by commas. Not shown on the page.
+   */
+  searchKeywords?: string | null;
   updatedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
@@ -1055,6 +1086,8 @@ export interface PayloadJob {
           | 'requeueStalledContactMessages'
           | 'purgeContactMessages'
           | 'purgeConsentRecords'
+          | 'extractDocumentText'
+          | 'recountSearchWords'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1095,6 +1128,8 @@ export interface PayloadJob {
         | 'requeueStalledContactMessages'
         | 'purgeContactMessages'
         | 'purgeConsentRecords'
+        | 'extractDocumentText'
+        | 'recountSearchWords'
         | 'schedulePublish'
       )
     | null;
@@ -1243,6 +1278,7 @@ export interface PagesSelect<T extends boolean = true> {
         faq?: T | FaqBlockSelect<T>;
         cookiePreferences?: T | CookiePreferencesBlockSelect<T>;
       };
+  searchKeywords?: T;
   updatedBy?: T;
   parent?: T;
   breadcrumbs?:
@@ -1404,6 +1440,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  searchKeywords?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -1459,6 +1496,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   themes?: T;
+  searchKeywords?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -1495,6 +1533,7 @@ export interface ReportsSelect<T extends boolean = true> {
   file?: T;
   projects?: T;
   themes?: T;
+  searchKeywords?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -1522,6 +1561,7 @@ export interface PostsSelect<T extends boolean = true> {
   heroImage?: T;
   themes?: T;
   related?: T;
+  searchKeywords?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -1561,6 +1601,7 @@ export interface MembersSelect<T extends boolean = true> {
       };
   acceptsMessages?: T;
   isDemo?: T;
+  searchKeywords?: T;
   updatedBy?: T;
   meta?:
     | T
@@ -1721,6 +1762,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  textLayer?: T;
+  extractedText?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2187,6 +2230,27 @@ export interface TaskPurgeConsentRecords {
   output: {
     records: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExtractDocumentText".
+ */
+export interface TaskExtractDocumentText {
+  input: {
+    documentId: number;
+  };
+  output: {
+    textLayer: string;
+    characters: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecountSearchWords".
+ */
+export interface TaskRecountSearchWords {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -37,6 +37,8 @@ import { purgeContactMessagesTask } from './lib/contact/purgeContactMessages'
 import { requeueStalledTask } from './lib/contact/requeueStalled'
 import { RATE_LIMIT_TABLE } from './lib/contact/rateLimits'
 import { emailAdapter } from './lib/email/adapter'
+import { extractDocumentTextTask } from './lib/search/extractDocumentText'
+import { recountSearchWordsTask } from './lib/search/recountWordsTask'
 import { ConfigurationError, serverEnv } from './lib/env'
 import { migrations } from './migrations'
 import { bodyLimits } from './server/bodyLimits.mjs'
@@ -117,6 +119,9 @@ export default buildConfig({
     push: env.PAYLOAD_DB_PUSH,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    // The search index is created by hand-written SQL in its migration (a generated tsvector
+    // column, GIN indexes, text search configurations): schema push and checks leave it alone.
+    tablesFilter: ['!site_search', '!site_search_words'],
     // The contact form's rate-limit counters (rate-limiter-flexible's table layout), declared here
     // so that migrations create the table and schema checks know it.
     beforeSchemaInit: [
@@ -135,7 +140,14 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [deliverContactMessageTask(), requeueStalledTask, purgeContactMessagesTask, purgeConsentRecordsTask],
+    tasks: [
+      deliverContactMessageTask(),
+      requeueStalledTask,
+      purgeContactMessagesTask,
+      purgeConsentRecordsTask,
+      extractDocumentTextTask,
+      recountSearchWordsTask,
+    ],
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),

@@ -4,6 +4,7 @@ import { canDeleteContent, canWriteContent, publishedOrSignedIn } from '@/cms/ac
 import { contentVersions } from '@/cms/fields/versions'
 import { enforceEditorialRules } from '@/cms/hooks/enforceEditorialRules'
 import { redirectOnPathChange } from '@/cms/hooks/redirectOnPathChange'
+import { indexAfterChange, indexAfterDelete } from '@/cms/hooks/searchIndex'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 import { validateDraft } from '@/cms/hooks/validateDraft'
 import type { RoutedCollection } from '@/lib/paths'
@@ -26,8 +27,8 @@ export function publicContent(slug: RoutedCollection): Pick<CollectionConfig, 'a
     hooks: {
       beforeOperation: [enforceEditorialRules],
       beforeChange: [validateDraft],
-      afterChange: [revalidateContentAfterChange(slug), redirectOnPathChange(slug)],
-      afterDelete: [revalidateContentAfterDelete(slug)],
+      afterChange: [indexAfterChange(slug), revalidateContentAfterChange(slug), redirectOnPathChange(slug)],
+      afterDelete: [indexAfterDelete(slug), revalidateContentAfterDelete(slug)],
     },
   }
 }

@@ -3,6 +3,7 @@ import * as migration_20261201_193311_contact_form from './20261201_193311_conta
 import * as migration_20261201_202735_cookie_consent from './20261201_202735_cookie_consent';
 import * as migration_20261202_035348_contact_held_and_replayed from './20261202_035348_contact_held_and_replayed';
 import * as migration_20261202_035514_signin_limits from './20261202_035514_signin_limits';
+import * as migration_20261202_071610_search_index from './20261202_071610_search_index';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261202_035348_contact_held_and_replayed.up,
     down: migration_20261202_035348_contact_held_and_replayed.down,
-    name: '20261202_035348_contact_held_and_replayed'
+    name: '20261202_035348_contact_held_and_replayed',
   },
   {
     up: migration_20261202_035514_signin_limits.up,
     down: migration_20261202_035514_signin_limits.down,
-    name: '20261202_035514_signin_limits'
+    name: '20261202_035514_signin_limits',
+  },
+  {
+    up: migration_20261202_071610_search_index.up,
+    down: migration_20261202_071610_search_index.down,
+    name: '20261202_071610_search_index'
   },
 ];

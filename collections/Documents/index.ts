@@ -5,7 +5,11 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
 import { canChangeUnusedUpload } from '@/cms/access/uploads'
 import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
+import { reindexDocumentReports } from '@/cms/hooks/searchIndex'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
+import { selectOptions, textLayerStates } from '@/lib/content/options'
+
+import { queueTextExtraction, resetTextOnNewFile } from './hooks/queueTextExtraction'
 
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -19,7 +23,8 @@ export const Documents: CollectionConfig = {
   // Contributors upload for their drafts; what published content shows, only editors change or remove.
   access: { read: anyone, create: signedIn, update: canChangeUnusedUpload('documents'), delete: isEditorOrAdmin },
   hooks: {
-    afterChange: [revalidateContentAfterChange('documents')],
+    beforeChange: [resetTextOnNewFile],
+    afterChange: [revalidateContentAfterChange('documents'), queueTextExtraction, reindexDocumentReports],
     afterDelete: [revalidateContentAfterDelete('documents')],
   },
   upload: {
@@ -27,5 +32,21 @@ export const Documents: CollectionConfig = {
     handlers: [missingUploadNotFound(path.resolve(process.env.DATA_DIR || '.data', 'documents'))],
     mimeTypes: ['application/pdf'],
   },
-  fields: [{ name: 'title', type: 'text', required: true, maxLength: 300 }],
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 300 },
+    {
+      name: 'textLayer',
+      label: 'Text for search and screen readers',
+      type: 'select',
+      options: selectOptions(textLayerStates),
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Checked after each upload. A PDF without a text layer needs an accessible version.',
+      },
+    },
+    // The PDF's words, for the search index only: never sent by the API, read by the indexer.
+    { name: 'extractedText', type: 'textarea', hidden: true },
+  ],
 }

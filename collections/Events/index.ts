@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '@/cms/collectionDefaults'
 import { slugField } from '@/cms/fields/slug'
+import { searchKeywordsField } from '@/cms/fields/searchKeywords'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { validateHttpsUrl } from '@/lib/validation/url'
@@ -132,6 +133,7 @@ export const Events: CollectionConfig = {
       ],
     },
     themesField(),
+    searchKeywordsField(),
     updatedByField(),
   ],
 }

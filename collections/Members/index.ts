@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { publicContent } from '@/cms/collectionDefaults'
 import { externalLinksField } from '@/cms/fields/externalLinks'
 import { slugField } from '@/cms/fields/slug'
+import { searchKeywordsField } from '@/cms/fields/searchKeywords'
+import { reindexMemberMentions } from '@/cms/hooks/searchIndex'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { normaliseOrcid, validateOrcid } from '@/lib/validation/orcid'
 
@@ -18,7 +20,11 @@ export const Members: CollectionConfig = {
   slug: 'members',
   labels: { singular: 'Member', plural: 'Members' },
   ...defaults,
-  hooks: { ...defaults.hooks, beforeDelete: [deleteMemberContact] },
+  hooks: {
+    ...defaults.hooks,
+    afterChange: [...(defaults.hooks?.afterChange ?? []), reindexMemberMentions],
+    beforeDelete: [deleteMemberContact],
+  },
   admin: {
     group: 'People',
     useAsTitle: 'name',
@@ -86,6 +92,7 @@ export const Members: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'A fictional person from the demo content.' },
     },
+    searchKeywordsField(),
     updatedByField(),
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '@/cms/access'
 import { slugField } from '@/cms/fields/slug'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
+import { reindexOrganisationMentions } from '@/cms/hooks/searchIndex'
 import { validateHttpsUrl } from '@/lib/validation/url'
 import { organisationKinds, selectOptions } from '@/lib/content/options'
 
@@ -17,7 +18,7 @@ export const Organisations: CollectionConfig = {
   },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   hooks: {
-    afterChange: [revalidateContentAfterChange('organisations')],
+    afterChange: [revalidateContentAfterChange('organisations'), reindexOrganisationMentions],
     afterDelete: [revalidateContentAfterDelete('organisations')],
   },
   fields: [

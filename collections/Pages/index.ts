@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { pageBlocks } from '@/blocks'
 import { publicContent } from '@/cms/collectionDefaults'
 import { slugField } from '@/cms/fields/slug'
+import { searchKeywordsField } from '@/cms/fields/searchKeywords'
 import { updatedByField } from '@/cms/fields/updatedBy'
 
 export const Pages: CollectionConfig = {
@@ -26,6 +27,7 @@ export const Pages: CollectionConfig = {
       admin: { description: 'One or two sentences shown large at the top of the page.' },
     },
     { name: 'layout', type: 'blocks', blocks: pageBlocks, admin: { initCollapsed: false } },
+    searchKeywordsField(),
     updatedByField(),
   ],
 }

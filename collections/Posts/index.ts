@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '@/cms/collectionDefaults'
 import { slugField } from '@/cms/fields/slug'
+import { searchKeywordsField } from '@/cms/fields/searchKeywords'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { postKinds, selectOptions } from '@/lib/content/options'
@@ -47,6 +48,7 @@ export const Posts: CollectionConfig = {
       relationTo: ['projects', 'events', 'reports', 'posts'],
       hasMany: true,
     },
+    searchKeywordsField(),
     updatedByField(),
   ],
 }

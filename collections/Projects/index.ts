@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicContent } from '@/cms/collectionDefaults'
 import { externalLinksField } from '@/cms/fields/externalLinks'
 import { slugField } from '@/cms/fields/slug'
+import { searchKeywordsField } from '@/cms/fields/searchKeywords'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { projectStatuses, selectOptions } from '@/lib/content/options'
@@ -67,6 +68,7 @@ export const Projects: CollectionConfig = {
     { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true },
     { name: 'relatedPosts', type: 'relationship', relationTo: 'posts', hasMany: true },
     externalLinksField(),
+    searchKeywordsField(),
     updatedByField(),
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '@/cms/collectionDefaults'
 import { slugField } from '@/cms/fields/slug'
+import { searchKeywordsField } from '@/cms/fields/searchKeywords'
 import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { normaliseDoi, validateDoi } from '@/lib/validation/doi'
@@ -73,6 +74,7 @@ export const Reports: CollectionConfig = {
     { name: 'file', label: 'PDF', type: 'upload', relationTo: 'documents' },
     { name: 'projects', type: 'relationship', relationTo: 'projects', hasMany: true },
     themesField(),
+    searchKeywordsField(),
     updatedByField(),
   ],
 }

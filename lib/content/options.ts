@@ -119,3 +119,12 @@ export const organisationKinds = [
   { value: 'funder', label: 'Funder' },
   { value: 'other', label: 'Other' },
 ] as const
+
+/** What the text extraction found in an uploaded PDF (see lib/search/pdfText.ts). */
+export const textLayerStates = [
+  { value: 'pending', label: 'Being checked' },
+  { value: 'found', label: 'Has a text layer: its words are found by the site search' },
+  { value: 'none', label: 'No text layer (a scanned image?): not searchable, and not accessible to screen readers' },
+  { value: 'failed', label: 'Could not be read: damaged or password-protected' },
+  { value: 'too-large', label: 'Too large to read for the search' },
+] as const

@@ -1,5 +1,5 @@
 /** Dates and times shown to visitors are always UK time, correct across daylight saving changes. */
-const TIME_ZONE = 'Europe/London'
+export const TIME_ZONE = 'Europe/London'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
