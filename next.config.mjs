@@ -24,6 +24,8 @@ const nextConfig = {
       'node_modules/next/dist/compiled/superstruct/**',
     ],
   },
+  // PDF.js (inside unpdf) loads its own modules at run time: used from node_modules as it ships.
+  serverExternalPackages: ['unpdf'],
   // Metadata always in <head>, for every browser: streamed metadata puts <title> in <body> on
   // pages rendered per request, which is invalid HTML.
   htmlLimitedBots: /.*/,
