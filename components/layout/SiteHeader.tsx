@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { HeaderSearch } from '@/components/search/HeaderSearch'
+
 import { LinkNav, type NavLink } from './LinkNav'
 import { SkipLink } from './SkipLink'
 
@@ -17,6 +19,7 @@ export function SiteHeader({ siteName, navigation }: SiteHeaderProps) {
         <Link className="site-header__name" href="/">
           {siteName}
         </Link>
+        <HeaderSearch />
         <LinkNav label="Main" links={navigation} className="site-nav" />
       </div>
     </header>

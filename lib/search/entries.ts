@@ -6,13 +6,13 @@ import { blocksText, richTextToPlain, stripSentinels } from './plainText'
 
 /** The kinds of result a visitor can filter by, in the order the filter lists them. */
 export const searchKinds = [
-  { value: 'report', label: 'Reports' },
-  { value: 'project', label: 'Projects' },
-  { value: 'event', label: 'Events' },
-  { value: 'news', label: 'News' },
-  { value: 'blog', label: 'Blog posts' },
-  { value: 'member', label: 'People' },
-  { value: 'page', label: 'Pages' },
+  { value: 'report', label: 'Reports', one: 'Report' },
+  { value: 'project', label: 'Projects', one: 'Project' },
+  { value: 'event', label: 'Events', one: 'Event' },
+  { value: 'news', label: 'News', one: 'News' },
+  { value: 'blog', label: 'Blog posts', one: 'Blog post' },
+  { value: 'member', label: 'People', one: 'Person' },
+  { value: 'page', label: 'Pages', one: 'Page' },
 ] as const
 export type SearchKind = (typeof searchKinds)[number]['value']
 

@@ -31,8 +31,10 @@ export async function pageTypes(request: APIRequestContext): Promise<Record<stri
   }
 }
 
-/** Pages rendered per request by design: the contact form (a fresh token), filtered listings. */
+/** Pages rendered per request by design: the contact form (a fresh token), filtered listings, search results. */
 export const perRequestPages = {
   contact: '/contact',
   'filtered listing': '/events?when=past',
+  'search results': '/search?q=social+prescribing&type=report',
+  'search without results': '/search?q=qqzzxxwy',
 }

@@ -1,0 +1,94 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { expectNoAxeViolations } from './axe'
+
+const results = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ has: page.locator('h3') })
+const status = (page: Page) => page.getByRole('main').getByRole('status')
+
+test.describe('site search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('searches from the header of any page; results show type, date and the matched words', async ({ page }) => {
+    await page.goto('/about')
+    await page.getByRole('banner').getByLabel('Search this site').fill('prescribed')
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click()
+    await expect(page).toHaveURL(/\/search\?q=prescribed$/)
+    await expect(page).toHaveTitle(/^prescribed – Search/)
+    await expect(status(page)).toHaveText(/^\d+ results? for ‘prescribed’$/)
+    // English stemming: the index has "prescribing", the visitor typed "prescribed".
+    await expect(results(page).first().locator('mark').first()).toHaveText(/^prescrib/i)
+    await expect(page.getByLabel('Search the network’s projects, people, events, reports and news')).toHaveValue(
+      'prescribed',
+    )
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
+  })
+
+  test('finds a report by words that are only in its PDF', async ({ page }) => {
+    // The jobs queue reads the demo PDFs shortly after the server starts.
+    await expect(async () => {
+      await page.goto('/search?q=%22bibliographic+databases%22')
+      await expect(results(page).first().getByRole('heading')).toHaveText(
+        'Green social prescribing: a rapid evidence review',
+        { timeout: 1000 },
+      )
+    }).toPass({ timeout: 30_000 })
+    await expect(results(page).first().locator('mark').first()).toHaveText(/bibliographic/i)
+  })
+
+  test('filters by type with counts that agree with the results, and sorts by date', async ({ page }) => {
+    await page.goto('/search?q=social+prescribing')
+    const reports = page.getByRole('checkbox', { name: /^Reports \(\d+\)$/ })
+    const label = await page.locator('label', { has: page.locator('text=Reports') }).first().textContent()
+    const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1])
+    expect(expected).toBeGreaterThan(0)
+    await reports.check()
+    await page.getByRole('radio', { name: 'Newest first' }).check()
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await expect(page).toHaveURL(/type=report/)
+    await expect(page).toHaveURL(/sort=newest/)
+    await expect(status(page)).toHaveText(new RegExp(`^${expected} results? for ‘social prescribing’`))
+    const metas = await results(page).locator('p').first().allTextContents()
+    expect(metas.length).toBe(Math.min(expected, 10))
+    for (const meta of metas) expect(meta).toMatch(/^Report · /)
+    const dates = await results(page).locator('time').evaluateAll((times) =>
+      times.map((time) => time.getAttribute('datetime') ?? ''),
+    )
+    expect(dates).toEqual([...dates].sort().reverse())
+    await expect(page.getByRole('checkbox', { name: /^Reports/ })).toBeChecked()
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
+  })
+
+  test('offers a corrected spelling, and advice when nothing matches', async ({ page }) => {
+    await page.goto('/search?q=presribing')
+    const suggestion = page.getByRole('link', { name: 'prescribing' })
+    await expect(page.getByText('Did you mean')).toBeVisible()
+    await suggestion.click()
+    await expect(page).toHaveURL(/q=prescribing/)
+    expect(await results(page).count()).toBeGreaterThan(0)
+
+    await page.goto('/search?q=qqzzxxwy')
+    await expect(status(page)).toHaveText('0 results for ‘qqzzxxwy’')
+    await expect(page.getByRole('heading', { name: 'There are no matching results' })).toBeVisible()
+    await expect(page.getByRole('main').getByRole('link', { name: 'Reports and publications' })).toBeVisible()
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
+  })
+
+  test('shows markup in a query as text', async ({ page }) => {
+    await page.goto('/search?q=%3Cscript%3Ealert(1)%3C/script%3E')
+    await expect(status(page)).toContainText('‘<script>alert(1)</script>’')
+  })
+})
+
+test.describe('site search with JavaScript', () => {
+  test('results follow the words as they are typed, announced in the status region', async ({ page }) => {
+    await page.goto('/search')
+    const field = page.getByLabel('Search the network’s projects, people, events, reports and news')
+    await expect(page.getByText('Results update as you type.')).toBeVisible()
+    await field.pressSequentially('loneliness', { delay: 40 })
+    await expect(status(page)).toHaveText(/^\d+ results? for ‘loneliness’$/)
+    await expect(page).toHaveURL(/\/search\?q=loneliness$/)
+    await expect(field).toBeFocused()
+    expect(await results(page).count()).toBeGreaterThan(0)
+    await expectNoAxeViolations(page)
+  })
+})
