@@ -11,7 +11,7 @@ import { isAdmin } from './cms/access'
 import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
 import { hasRole } from './cms/access/roles'
 import { richTextEditor } from './cms/editor'
-import { previewableCollections, previewUrl } from './cms/livePreview'
+import { previewUrl } from './cms/livePreview'
 import { seoDefaults } from './cms/seo'
 import { ConsentRecords } from './collections/ConsentRecords'
 import { ContactMessages } from './collections/ContactMessages'
@@ -40,6 +40,7 @@ import { emailAdapter } from './lib/email/adapter'
 import { extractDocumentTextTask } from './lib/search/extractDocumentText'
 import { recountSearchWordsTask } from './lib/search/recountWordsTask'
 import { ConfigurationError, serverEnv } from './lib/env'
+import { routedCollections } from './lib/paths'
 import { migrations } from './migrations'
 import { bodyLimits } from './server/bodyLimits.mjs'
 
@@ -71,7 +72,7 @@ export default buildConfig({
     livePreview: {
       url: ({ data, collectionConfig }) =>
         collectionConfig ? previewUrl(env.SITE_URL, collectionConfig.slug, data) : null,
-      collections: previewableCollections,
+      collections: [...routedCollections],
       breakpoints: [
         { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
         { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
@@ -171,7 +172,7 @@ export default buildConfig({
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
     seoPlugin({
-      collections: ['pages', 'projects', 'events', 'reports', 'posts', 'members'],
+      collections: [...routedCollections],
       uploadsCollection: 'media',
       tabbedUI: false,
       ...seoDefaults(env.SITE_URL),

@@ -2,7 +2,14 @@
  * Public addresses of content. The single source for links, sitemaps, previews and the automatic
  * redirects created when a slug changes.
  */
-export type RoutedCollection = 'pages' | 'projects' | 'events' | 'reports' | 'posts' | 'members'
+
+/** The collections whose documents have a page of their own: previews, the sitemap and SEO fields use this list. */
+export const routedCollections = ['pages', 'projects', 'events', 'reports', 'posts', 'members'] as const
+export type RoutedCollection = (typeof routedCollections)[number]
+
+export function isRoutedCollection(collection: string): collection is RoutedCollection {
+  return (routedCollections as readonly string[]).includes(collection)
+}
 
 interface Routable {
   slug?: string | null
@@ -29,4 +36,13 @@ export function publicPath(collection: RoutedCollection, doc: Routable): string 
     case 'members':
       return `/members/${doc.slug}`
   }
+}
+
+/**
+ * The absolute address of a public path on the site (`siteUrl` as `serverEnv().SITE_URL`), for
+ * structured data, feeds and emails, which are read away from the page. An address that is already
+ * absolute (a file on another host) is returned as it is.
+ */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).href
 }

@@ -21,3 +21,8 @@ export function LinkedList({ heading, items }: { heading: string; items: LinkedI
     </section>
   )
 }
+
+/** Editors' own links (a project's or a profile's "Links") as list items. */
+export function externalLinkItems(links: { id?: string | null; label: string; url: string }[] | null | undefined) {
+  return (links ?? []).map((link, index): LinkedItem => ({ id: link.id ?? index, label: link.label, href: link.url }))
+}

@@ -1,5 +1,6 @@
 import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator'
 
+import { ukIsoDate } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import type { Event } from '@/payload-types'
 
@@ -105,21 +106,7 @@ function toCalendarEntry(event: CalendarEvent, origin: string): ICalEventData {
  */
 function eventTimes(event: CalendarEvent): Pick<ICalEventData, 'start' | 'end' | 'allDay'> {
   if (!event.allDay) return { start: new Date(event.startsAt), end: new Date(event.endsAt) }
-  return { start: ukDate(event.startsAt), end: ukDate(event.endsAt, 1), allDay: true }
-}
-
-const ukDayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-})
-
-/** "2027-06-01": the UK calendar day of an instant, `addDays` later. */
-function ukDate(iso: string, addDays = 0): string {
-  const parts = ukDayFormat.formatToParts(new Date(iso))
-  const part = (type: 'year' | 'month' | 'day') => Number(parts.find((item) => item.type === type)?.value)
-  return new Date(Date.UTC(part('year'), part('month') - 1, part('day') + addDays)).toISOString().slice(0, 10)
+  return { start: ukIsoDate(event.startsAt), end: ukIsoDate(event.endsAt, 1), allDay: true }
 }
 
 function eventLocation(event: CalendarEvent): string | undefined {

@@ -5,6 +5,7 @@ import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
 
+import { ukDateParts } from '@/lib/format/dates'
 import type { Report } from '@/payload-types'
 
 /** A name in CSL-JSON. Particles ("van", "de la") stay in `family`, so every export format keeps them. */
@@ -83,7 +84,7 @@ export function reportToCsl(report: CitableReport, pageUrl: string): CslItem {
   }
   // A draft seen in preview may not have its date yet.
   const date = report.publishedOn ? ukDateParts(report.publishedOn) : null
-  if (date) item.issued = { 'date-parts': [date] }
+  if (date) item.issued = { 'date-parts': [[date.year, date.month, date.day]] }
   if (report.doi) item.DOI = report.doi
   const genre = genres[report.reportType]
   if (genre) item.genre = genre
@@ -169,22 +170,6 @@ export function splitName(raw: string): CslName {
   let familyStart = words.findIndex((word, index) => index > 0 && PARTICLES.has(word))
   if (familyStart === -1 || familyStart === words.length - 1) familyStart = words.length - 1
   return { given: words.slice(0, familyStart).join(' '), family: words.slice(familyStart).join(' ') }
-}
-
-const ukDate = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-})
-
-/** [year, month, day] of the publication date in UK time, as the site shows it. */
-function ukDateParts(iso: string): [number, number, number] | null {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return null
-  const parts = ukDate.formatToParts(date)
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
-  return [part('year'), part('month'), part('day')]
 }
 
 export const toBibtex = (item: CslItem): string => new Cite([item]).format('bibtex').trim() + '\n'

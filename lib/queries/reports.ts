@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { cacheTags } from '@/lib/cache/tags'
+import { ukYear } from '@/lib/format/dates'
 import { getPayloadClient } from '@/lib/payload'
 import type { Member, Project, Report, Theme } from '@/payload-types'
 
@@ -88,8 +89,6 @@ function filterConditions({ type, year, themeId, projectId }: ReportFilters): Wh
   return and
 }
 
-const ukYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric' })
-
 /**
  * What the listing's filters offer: only the types, years, themes and published projects that
  * at least one published report has, so that no choice leads to an empty page.
@@ -111,7 +110,7 @@ export const getReportFilterOptions = unstable_cache(
     const projectIds = new Set<number>()
     for (const report of reports.docs) {
       types.add(report.reportType)
-      years.add(Number(ukYear.format(new Date(report.publishedOn))))
+      years.add(ukYear(report.publishedOn))
       for (const theme of report.themes ?? []) themeIds.add(typeof theme === 'object' ? theme.id : theme)
       for (const project of report.projects ?? []) projectIds.add(typeof project === 'object' ? project.id : project)
     }

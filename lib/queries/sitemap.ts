@@ -4,21 +4,19 @@ import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import { publicPath, type RoutedCollection } from '@/lib/paths'
+import { publicPath, routedCollections } from '@/lib/paths'
 
 export interface SitemapEntry {
   path: string
   updatedAt: string
 }
 
-const routed: RoutedCollection[] = ['pages', 'projects', 'events', 'reports', 'posts', 'members']
-
 /** Every published document's public address, for sitemap.xml. */
 export const getSitemapEntries = unstable_cache(
   async (): Promise<SitemapEntry[]> => {
     const payload = await getPayloadClient()
     const perCollection = await Promise.all(
-      routed.map(async (collection) => {
+      routedCollections.map(async (collection) => {
         const result = await payload.find({
           collection,
           where: { _status: { equals: 'published' } },
@@ -41,5 +39,5 @@ export const getSitemapEntries = unstable_cache(
     return perCollection.flat()
   },
   ['sitemap'],
-  { tags: routed.map((collection) => cacheTags.collection(collection)) },
+  { tags: routedCollections.map((collection) => cacheTags.collection(collection)) },
 )

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { TIME_ZONE } from '@/lib/format/dates'
+import { ukYear } from '@/lib/format/dates'
 import type { RoutedCollection } from '@/lib/paths'
 import type { Event, Member, Page, Post, Project, Report } from '@/payload-types'
 
@@ -9,11 +9,9 @@ import { searchDatabase, type SqlExecutor } from './database'
 import { pgArray } from './searchSite'
 import { eventEntry, memberEntry, pageEntry, postEntry, projectEntry, reportEntry, type SearchEntry } from './entries'
 
-const ukYear = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric' })
-
 /** Words of a title, keywords and summary join the suggestion list at once (a nightly job recounts them). */
 export async function writeEntry(db: SqlExecutor, entry: SearchEntry): Promise<void> {
-  const year = entry.date ? Number(ukYear.format(new Date(entry.date))) : null
+  const year = entry.date ? ukYear(entry.date) : null
   await db.execute(sql`
     insert into site_search (collection, doc_id, kind, url, title, keywords, summary, body, theme_ids, date, year)
     values (${entry.collection}, ${entry.docId}, ${entry.kind}, ${entry.url}, ${entry.title}, ${entry.keywords},

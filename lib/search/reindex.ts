@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { routedCollections } from '@/lib/search/routed'
+import { routedCollections } from '@/lib/paths'
 
 import type { SqlExecutor } from './database'
 import { extractDocumentText } from './extractDocumentText'

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { expect, type Page, test } from '@playwright/test'
 
+import { jsonLd } from '../helpers/jsonLd'
 import { expectNoAxeViolations } from './axe'
 
 /** Titles from the demo seed (seed/data/events.ts), which dates them around the moment of seeding. */
@@ -21,11 +22,6 @@ const listedTitles = (page: Page) => page.locator('.event-list').getByRole('head
 
 /** iCalendar folds long lines at 75 octets; unfolded, each property is on one line again. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '')
-
-const jsonLd = async (page: Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
-    (text) => JSON.parse(text) as Record<string, unknown>,
-  )
 
 test.describe('events listing', () => {
   test('shows upcoming events soonest first and no past ones, accessibly', async ({ page, baseURL }) => {

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 import { formatDate } from '../../lib/format/dates'
+import { jsonLd } from '../helpers/jsonLd'
 import { ensureAdmin, signIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
@@ -30,11 +31,6 @@ const together = [
 
 /** The titles of the listed posts, in order: each is a level-2 heading in the main content. */
 const listedTitles = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 })
-
-const jsonLd = async (page: Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
-    (text) => JSON.parse(text) as Record<string, unknown>,
-  )
 
 test.describe('news and blog listings', () => {
   test('/news lists the news items, newest first, with the feed advertised, accessibly', async ({ page, baseURL }) => {

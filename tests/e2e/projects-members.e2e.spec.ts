@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 
+import { jsonLd } from '../helpers/jsonLd'
 import { ensureAdmin, signIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
@@ -32,11 +33,6 @@ const cardTitles = (page: Page) => page.getByRole('main').getByRole('heading', {
 /** A section of a detail page, found by its heading. */
 const section = (page: Page, heading: string): Locator =>
   page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: heading, exact: true }) })
-
-const jsonLd = async (page: Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
-    (text) => JSON.parse(text) as Record<string, unknown>,
-  )
 
 test.describe('projects and members without JavaScript', () => {
   test.use({ javaScriptEnabled: false })

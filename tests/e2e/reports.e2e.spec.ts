@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { expect, type Page, test } from '@playwright/test'
 
+import { jsonLd } from '../helpers/jsonLd'
 import { expectNoAxeViolations } from './axe'
 
 /** The demo reports (seed/data/reports.ts), newest first. */
@@ -28,11 +29,6 @@ const results = (page: Page) =>
     .filter({ has: page.locator('h2') })
 const listedTitles = (page: Page) => results(page).getByRole('heading', { level: 2 }).allTextContents()
 const countText = (page: Page) => page.getByText(/^(\d+ reports?\b.*|No reports match these filters\..*)$/)
-
-const jsonLd = async (page: Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
-    (text) => JSON.parse(text) as Record<string, unknown>,
-  )
 
 test.describe('reports listing', () => {
   test('lists the published reports newest first, with type, date, authors and an excerpt', async ({ page }) => {

@@ -1,11 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { jsonLd } from '../helpers/jsonLd'
 import { expectNoAxeViolations } from './axe'
-
-const jsonLd = async (page: import('@playwright/test').Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
-    (text) => JSON.parse(text) as Record<string, unknown>,
-  )
 
 test.describe('search engines and sharing', () => {
   test('robots.txt keeps the admin panel and the API out and points to the sitemap', async ({ request, baseURL }) => {

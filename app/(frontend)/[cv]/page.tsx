@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { PageArticle } from '@/components/cms/PageArticle'
+import { PageArticle } from '@/blocks/PageArticle'
 import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { getPageConsent } from '@/lib/consent/pageConsent'
@@ -8,7 +8,7 @@ import { serverEnv } from '@/lib/env'
 import { getDocumentBySlug } from '@/lib/queries/content'
 import { getPartners } from '@/lib/queries/listings'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
-import { organisationJsonLd } from '@/lib/seo/organisation'
+import { organisationJsonLd } from '@/lib/seo/jsonLd/organisation'
 
 export async function generateMetadata(): Promise<Metadata> {
   const page = await getDocumentBySlug('pages', 'home')

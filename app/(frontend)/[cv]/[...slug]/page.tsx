@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { PageArticle } from '@/components/cms/PageArticle'
+import { PageArticle } from '@/blocks/PageArticle'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { getPageConsent } from '@/lib/consent/pageConsent'

@@ -1,4 +1,4 @@
-import { RenderBlocks, type BlockContext } from '@/blocks/RenderBlocks'
+import { RenderBlocks, type BlockContext } from './RenderBlocks'
 import type { Page } from '@/payload-types'
 
 /** A CMS page: title, intro and its layout of blocks. */

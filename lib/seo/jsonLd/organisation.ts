@@ -2,16 +2,28 @@ import type { Organization, WithContext } from 'schema-dts'
 
 import type { SiteSetting } from '@/payload-types'
 
-interface PartnerLike {
+/** The network itself, as the parent or member organisation of what a page describes. */
+export interface Network {
+  name: string
+  /** The site's address, without a trailing slash (as `serverEnv().SITE_URL`). */
+  url: string
+}
+
+interface OrganisationLike {
   name: string
   website?: string | null
+}
+
+/** schema.org Organization for a partner, funder, affiliation or organiser: its name and website. */
+export function organisationReference(org: OrganisationLike): Organization {
+  return { '@type': 'Organization', name: org.name, url: org.website ?? undefined }
 }
 
 /** schema.org Organization for the network, shown on the home page. */
 export function organisationJsonLd(
   settings: SiteSetting,
   siteUrl: string,
-  partners: PartnerLike[],
+  partners: OrganisationLike[],
 ): WithContext<Organization> {
   return {
     '@context': 'https://schema.org',
