@@ -6,6 +6,9 @@ import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
 import { canChangeUnusedUpload } from '@/cms/access/uploads'
 import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
+import { serverEnv } from '@/lib/env'
+
+const uploadDir = path.resolve(serverEnv().DATA_DIR, 'documents')
 
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -23,8 +26,8 @@ export const Documents: CollectionConfig = {
     afterDelete: [revalidateContentAfterDelete('documents')],
   },
   upload: {
-    staticDir: path.resolve(process.env.DATA_DIR || '.data', 'documents'),
-    handlers: [missingUploadNotFound(path.resolve(process.env.DATA_DIR || '.data', 'documents'))],
+    staticDir: uploadDir,
+    handlers: [missingUploadNotFound(uploadDir)],
     mimeTypes: ['application/pdf'],
   },
   fields: [{ name: 'title', type: 'text', required: true, maxLength: 300 }],
