@@ -8,6 +8,7 @@ import { serverEnv } from '@/lib/env'
 import type { Project, User } from '@/payload-types'
 
 import { getTestPayload } from '../helpers/payload'
+import { expectLoggedErrors } from '../helpers/payloadLogs'
 
 let payload: Payload
 let editor: User
@@ -195,6 +196,8 @@ describe('scheduled publishing on the jobs queue', () => {
     const project = await draftProject(`Contributor scheduled ${unique()}`, contributor)
     await schedule(project, 'publish', contributor)
     expect(await statusOf(project.id)).toBe('draft')
+    // The job fails, and says why in the log, where an administrator looks for it.
+    expectLoggedErrors(/You are not allowed to perform this action/, 1)
   })
 
   it('leaves a job that is not yet due alone', async () => {
