@@ -1,4 +1,4 @@
-import { afterEach, expect } from 'vitest'
+import { afterAll, afterEach, expect } from 'vitest'
 
 /** One line of Payload's logger (pino JSON); levels: 30 info, 40 warn, 50 error. */
 export interface LogEntry {
@@ -36,10 +36,14 @@ export function expectLoggedErrors(pattern: RegExp, count: number): void {
 
 // Info is routine (migrations, "You are not allowed…" answers). A warning or error that no test
 // took is not expected: it is printed, with the test it came from, never swallowed.
-afterEach((context) => {
+function printUnexpected(where: string): void {
   const unexpected = entries.filter((entry) => entry.level >= 40)
   entries.length = 0
   for (const entry of unexpected) {
-    console.error(`[payload log in "${context.task.name}"] ${entry.level >= 50 ? 'ERROR' : 'WARN'}: ${text(entry)}`)
+    console.error(`[payload log ${where}] ${entry.level >= 50 ? 'ERROR' : 'WARN'}: ${text(entry)}`)
   }
-})
+}
+
+afterEach((context) => printUnexpected(`in "${context.task.name}"`))
+// Jobs may still log after a file's last test.
+afterAll(() => printUnexpected('after the last test of this file'))
