@@ -140,6 +140,9 @@ export default buildConfig({
     ],
   }),
   email: emailAdapter(env),
+  // A visitor's mistake is one line at info, not a server error with a stack trace: a wrong
+  // password (AuthenticationError), a filter on a field they may not query (QueryError).
+  loggingLevels: { AuthenticationError: 'info', QueryError: 'info' },
   jobs: {
     tasks: [
       deliverContactMessageTask(),

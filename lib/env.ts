@@ -11,6 +11,8 @@ const booleanFlag = z
 
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Set by Next.js itself: 'phase-production-build' while `next build` runs (not documented in the README).
+  NEXT_PHASE: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   DATABASE_URL: z.string().min(1).optional(),
@@ -80,6 +82,22 @@ export function parseServerEnv(source: Readonly<Record<string, string | undefine
   }
   const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '')
   return { ...env, SITE_URL: siteUrl }
+}
+
+/**
+ * Read on every call, not cached with serverEnv(): Next.js inlines NODE_ENV, and tests switch it
+ * for one case (the seed's refusal to create demo accounts in production).
+ */
+export function isProduction(source: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return source.NODE_ENV === 'production'
+}
+
+/**
+ * Whether the admin session cookie is `Secure`: in production, unless SITE_URL says the site is
+ * served over plain http. An unset SITE_URL counts as https: a production site sits behind TLS.
+ */
+export function secureSessionCookie(source: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return isProduction(source) && !source.SITE_URL?.startsWith('http://')
 }
 
 let cached: ServerEnv | undefined

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { isProduction } from '@/lib/env'
+
 import { contactSettings } from './data/contactSettings'
 import { cookieSettings } from './data/cookieSettings'
 import { events } from './data/events'
@@ -48,7 +50,7 @@ export interface SeedResult {
  * (files by name), so seeding again refreshes the demo content rather than duplicating it.
  */
 export async function seedDemoContent(payload: Payload, options: SeedOptions): Promise<SeedResult> {
-  if (options.withUsers && process.env.NODE_ENV === 'production') {
+  if (options.withUsers && isProduction()) {
     throw new SeedRefusedError(
       'Refusing to create demo accounts with NODE_ENV=production. Create an administrator with npm run create-admin.',
     )

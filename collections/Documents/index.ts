@@ -8,8 +8,11 @@ import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
 import { reindexDocumentReports } from '@/cms/hooks/searchIndex'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
 import { selectOptions, textLayerStates } from '@/lib/content/options'
+import { serverEnv } from '@/lib/env'
 
 import { queueTextExtraction, resetTextOnNewFile } from './hooks/queueTextExtraction'
+
+const uploadDir = path.resolve(serverEnv().DATA_DIR, 'documents')
 
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -28,8 +31,8 @@ export const Documents: CollectionConfig = {
     afterDelete: [revalidateContentAfterDelete('documents')],
   },
   upload: {
-    staticDir: path.resolve(process.env.DATA_DIR || '.data', 'documents'),
-    handlers: [missingUploadNotFound(path.resolve(process.env.DATA_DIR || '.data', 'documents'))],
+    staticDir: uploadDir,
+    handlers: [missingUploadNotFound(uploadDir)],
     mimeTypes: ['application/pdf'],
   },
   fields: [

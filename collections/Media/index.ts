@@ -6,6 +6,9 @@ import { anyone, isEditorOrAdmin, signedIn } from '@/cms/access'
 import { canChangeUnusedUpload } from '@/cms/access/uploads'
 import { missingUploadNotFound } from '@/cms/hooks/missingUploadNotFound'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from '@/cms/hooks/revalidateContent'
+import { serverEnv } from '@/lib/env'
+
+const uploadDir = path.resolve(serverEnv().DATA_DIR, 'media')
 
 /** Images only. SVG is refused: it can carry script. */
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -26,8 +29,8 @@ export const Media: CollectionConfig = {
     afterDelete: [revalidateContentAfterDelete('media')],
   },
   upload: {
-    staticDir: path.resolve(process.env.DATA_DIR || '.data', 'media'),
-    handlers: [missingUploadNotFound(path.resolve(process.env.DATA_DIR || '.data', 'media'))],
+    staticDir: uploadDir,
+    handlers: [missingUploadNotFound(uploadDir)],
     mimeTypes: imageMimeTypes,
     focalPoint: true,
     crop: true,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf } from '@/cms/access'
 import { roleLabels, roles } from '@/cms/access/roles'
+import { secureSessionCookie } from '@/lib/env'
 
 import { blockHttpSelfRegistration } from './hooks/blockHttpSelfRegistration'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
@@ -24,7 +25,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && !process.env.SITE_URL?.startsWith('http://'),
+      secure: secureSessionCookie(),
     },
   },
   access: {

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import type React from 'react'
 import { startTransition, useEffect, useRef, useState } from 'react'
 
+import { cookieBannerPhrases as phrases } from '@/globals/CookieSettings/defaults'
 import type { ConsentNotice } from '@/lib/consent/consentState'
 
 export interface CookieBannerTexts {
@@ -14,7 +15,7 @@ export interface CookieBannerTexts {
   rejectLabel: string
   moreLabel: string
   messages: Record<ConsentNotice, string>
-  policyHref: string | null
+  policyHref: string
 }
 
 interface Props {
@@ -123,23 +124,18 @@ export function CookieBanner({ texts, initial }: Props) {
               <button type="submit" name="choice" value="reject" className="button" disabled={busy}>
                 {texts.rejectLabel}
               </button>
-              {texts.policyHref && <a href={texts.policyHref}>{texts.moreLabel}</a>}
+              <a href={texts.policyHref}>{texts.moreLabel}</a>
             </div>
           </form>
         ) : (
           <form method="post" action="/consent" onSubmit={submit}>
             <p ref={message} tabIndex={-1} className="cookie-banner__message">
-              {texts.messages[state.notice]} You can{' '}
-              {texts.policyHref ? (
-                <a href={texts.policyHref}>change your cookie settings</a>
-              ) : (
-                'change your cookie settings'
-              )}{' '}
-              at any time.
+              {texts.messages[state.notice]} {phrases.changeSettings.before}{' '}
+              <a href={texts.policyHref}>{phrases.changeSettings.link}</a> {phrases.changeSettings.after}
             </p>
             <div className="cookie-banner__actions">
               <button type="submit" name="choice" value="hide" className="button button--secondary">
-                Hide cookie message
+                {phrases.hideLabel}
               </button>
             </div>
           </form>

@@ -1,10 +1,6 @@
-import { NavLinks } from './NavLinks.client'
+import { NavLinks, type NavLink } from './NavLinks.client'
 
-export interface NavLink {
-  id?: string | null
-  label: string
-  href: string
-}
+export type { NavLink }
 
 interface LinkNavProps {
   label: string

@@ -3,7 +3,11 @@
 import Link from 'next/link'
 import { useSelectedLayoutSegments } from 'next/navigation'
 
-import type { NavLink } from './LinkNav'
+export interface NavLink {
+  id?: string | null
+  label: string
+  href: string
+}
 
 /**
  * The visitor's path below the page variant's layout. Not `usePathname()`: rendered on the

@@ -12,6 +12,7 @@ import {
   validateUniqueSlugs,
 } from '@/lib/consent/validation'
 
+import { cookieBannerDefaults as copy } from './defaults'
 import { bumpRevision } from './hooks/bumpRevision'
 import { publishRoutingPolicyAfterChange } from './hooks/publishRoutingPolicy'
 
@@ -24,11 +25,11 @@ const slugField = (description: string): Field => ({
   admin: { description },
 })
 
-const text = (name: string, defaultValue: string, maxLength = 120): Field => ({
+const text = (name: keyof typeof copy, maxLength = 120): Field => ({
   name,
   type: 'text',
   required: true,
-  defaultValue,
+  defaultValue: copy[name],
   maxLength,
 })
 
@@ -55,26 +56,21 @@ export const CookieSettings: GlobalConfig = {
       type: 'collapsible',
       label: 'Banner',
       fields: [
-        text('bannerHeading', 'Cookies on this website'),
+        text('bannerHeading'),
         {
           name: 'bannerText',
           type: 'textarea',
           required: true,
           maxLength: 600,
-          defaultValue:
-            'We use some essential cookies to make this website work. We would also like to use optional cookies to understand how the site is used, so that we can improve it.',
+          defaultValue: copy.bannerText,
         },
         {
           type: 'row',
-          fields: [
-            text('acceptLabel', 'Accept all cookies', 40),
-            text('rejectLabel', 'Reject non-essential cookies', 40),
-            text('moreLabel', 'Find out more about cookies', 60),
-          ],
+          fields: [text('acceptLabel', 40), text('rejectLabel', 40), text('moreLabel', 60)],
         },
-        text('acceptedMessage', 'You have accepted all cookies.', 200),
-        text('rejectedMessage', 'You have rejected non-essential cookies.', 200),
-        text('savedMessage', 'Your cookie settings were saved.', 200),
+        text('acceptedMessage', 200),
+        text('rejectedMessage', 200),
+        text('savedMessage', 200),
         {
           name: 'policyPage',
           label: 'Cookie policy page',

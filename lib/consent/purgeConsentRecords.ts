@@ -1,5 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { deleteEach } from '@/lib/db/deleteEach'
+
 export const PURGE_CONSENT_TASK = 'purgeConsentRecords'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -8,13 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export async function purgeConsentRecords(payload: Payload, now = new Date()) {
   const settings = await payload.findGlobal({ slug: 'cookie-settings', depth: 0, overrideAccess: true })
   const before = new Date(now.getTime() - (settings.proofRetentionDays ?? 730) * DAY_MS).toISOString()
-  const result = await payload.delete({
-    collection: 'consent-records',
-    where: { createdAt: { less_than: before } },
-    depth: 0,
-    overrideAccess: true,
-  })
-  return { records: result.docs.length }
+  const records = await deleteEach(payload, 'consent-records', { createdAt: { less_than: before } })
+  return { records }
 }
 
 /** Every night at 03:30 (server time). */

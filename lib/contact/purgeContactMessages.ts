@@ -1,6 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { deleteEach } from '@/lib/db/deleteEach'
 import { databasePool } from '@/lib/db/pool'
+
 import { clearExpiredRateLimits } from './rateLimits'
 
 export const PURGE_TASK = 'purgeContactMessages'
@@ -16,26 +18,21 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export async function purgeContactMessages(payload: Payload, now = new Date()) {
   const settings = await payload.findGlobal({ slug: 'contact-settings', depth: 0, overrideAccess: true })
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString()
-  const result = await payload.delete({
-    collection: 'contact-messages',
-    where: {
-      or: [
-        {
-          and: [
-            { status: { in: ['sent', 'failed', 'held'] } },
-            { createdAt: { less_than: before(settings.retentionDays ?? 365) } },
-          ],
-        },
-        {
-          and: [{ status: { equals: 'spam' } }, { createdAt: { less_than: before(settings.spamRetentionDays ?? 30) } }],
-        },
-      ],
-    },
-    depth: 0,
-    overrideAccess: true,
+  const messages = await deleteEach(payload, 'contact-messages', {
+    or: [
+      {
+        and: [
+          { status: { in: ['sent', 'failed', 'held'] } },
+          { createdAt: { less_than: before(settings.retentionDays ?? 365) } },
+        ],
+      },
+      {
+        and: [{ status: { equals: 'spam' } }, { createdAt: { less_than: before(settings.spamRetentionDays ?? 30) } }],
+      },
+    ],
   })
   const rateLimits = await clearExpiredRateLimits(databasePool(payload), now.getTime())
-  return { messages: result.docs.length, rateLimits }
+  return { messages, rateLimits }
 }
 
 /** Every night at 03:15 (server time), on the same queue as scheduled publishing. */

@@ -9,6 +9,16 @@ import { ConfigurationError, type ServerEnv } from '@/lib/env'
 
 import { createFileTransport } from './fileTransport'
 
+/** Process-wide, not module-wide: the server bundles this module more than once. */
+const warned = Symbol.for('osprn.mail.smtpWarning')
+
+function warnOnce(message: string): void {
+  const flags = globalThis as { [warned]?: boolean }
+  if (flags[warned]) return
+  flags[warned] = true
+  console.warn(message)
+}
+
 export function parseMailFrom(value: string): { name: string; address: string } {
   const [first] = addressparser(value, { flatten: true })
   if (!first?.address) {
@@ -44,10 +54,9 @@ export function emailAdapter(env: ServerEnv): Promise<EmailAdapter> {
       skipVerify: true,
     })
   }
-  if (env.NODE_ENV === 'production' && !env.EMBEDDED_DB) {
-    console.warn(
-      '[mail] SMTP_HOST is not set: outgoing mail is written to files, not sent. Configure SMTP for production.',
-    )
+  // A running server's warning, once: `next build` loads this config in several workers and sends no mail.
+  if (env.NODE_ENV === 'production' && !env.EMBEDDED_DB && env.NEXT_PHASE !== 'phase-production-build') {
+    warnOnce('[mail] SMTP_HOST is not set: outgoing mail is written to files, not sent. Configure SMTP for production.')
   }
   const directory = path.resolve(env.DATA_DIR, 'mail')
   const transport = nodemailer.createTransport(createFileTransport(directory))

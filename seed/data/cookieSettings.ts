@@ -1,16 +1,10 @@
+import { cookieBannerDefaults } from '@/globals/CookieSettings/defaults'
 import type { CookieSetting } from '@/payload-types'
 
 /** The banner and the cookie categories; the policy page is linked by the seed once it exists. */
 export const cookieSettings: Omit<CookieSetting, 'id' | 'updatedAt' | 'createdAt' | 'policyPage' | 'revision'> = {
-  bannerHeading: 'Cookies on the OSPRN website',
-  bannerText:
-    'We use some essential cookies to make this website work. We would also like to use optional cookies to understand how the website is used, so that we can improve it. Optional cookies are only set if you accept them.',
-  acceptLabel: 'Accept all cookies',
-  rejectLabel: 'Reject non-essential cookies',
-  moreLabel: 'Find out more about cookies',
-  acceptedMessage: 'You have accepted all cookies.',
-  rejectedMessage: 'You have rejected non-essential cookies.',
-  savedMessage: 'Your cookie settings were saved.',
+  // The shipped wording: what a new site shows before anyone edits Cookie settings.
+  ...cookieBannerDefaults,
   lifetimeDays: 365,
   keepProof: true,
   proofRetentionDays: 730,

@@ -20,6 +20,9 @@ export async function setup(): Promise<void> {
   process.env.DATA_DIR = database.dataDir
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
   process.env.SITE_URL = 'http://localhost:3000'
+  // Hooks that run outside a request post the tags they expire to the server on PORT
+  // (lib/cache/revalidate.ts); tests/int/publishing.int.test.ts listens there.
+  process.env.PORT = String(await freePort())
   // Outgoing mail really crosses SMTP, to a server the tests start and stop on this port.
   process.env.SMTP_HOST = '127.0.0.1'
   process.env.SMTP_PORT = String(await freePort())

@@ -1,5 +1,5 @@
 import { createLocalReq, ValidationError, type CollectionSlug, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SCHEDULE_REFUSED } from '@/cms/serverFunctions/guardedSchedulePublish'
 import { slugify } from '@/lib/slugify'
@@ -19,6 +19,7 @@ import {
   type UploadFile,
 } from '../helpers/accessFixtures'
 import { attempt, formatTable, mismatches, type ObservedTable, type Row } from '../helpers/accessOutcomes'
+import { expectLoggedErrors } from '../helpers/payloadLogs'
 import {
   contactSettingsOperations,
   contactSettingsProbes,
@@ -395,8 +396,15 @@ describe('contributors and images or PDFs that published content shows', () => {
 
     const live = await image('live for editor')
     await createContent(world, 'projects', 'Project with a hero', 'published', { heroImage: live.id })
-    const response = await restSend('PATCH', `/media/${live.id}`, { alt: 'Editor fix' }, await token('editor'))
-    expect(response.status).toBe(200)
+    // Outside the Next.js server the hook posts the expired tags to it; none runs here.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      const response = await restSend('PATCH', `/media/${live.id}`, { alt: 'Editor fix' }, await token('editor'))
+      expect(response.status).toBe(200)
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not reach the server to expire collection:media/))
+    } finally {
+      warn.mockRestore()
+    }
     expect(await altOf(live.id)).toBe('Editor fix')
   })
 })
@@ -496,6 +504,7 @@ describe('uploads refuse active content, even from an administrator', () => {
     await expect(payload.create({ collection, data: data as never, file, ...world.as('admin') })).rejects.toThrow(
       ValidationError,
     )
+    expectLoggedErrors(/Invalid MIME type|is not allowed/, 1)
     const stem = file.name.replace(/\.\w+$/, '')
     const stored = await payload.find({ collection, where: { filename: { like: stem } }, ...asSystem })
     expect(stored.docs).toEqual([])

@@ -1,7 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
+import { databasePool } from '@/lib/db/pool'
 import { checkDatabase } from '@/lib/health/checkDatabase'
 
 import { getTestPayload } from '../helpers/payload'
@@ -9,7 +9,7 @@ import { getTestPayload } from '../helpers/payload'
 describe('database health check', () => {
   it('reports ok when PostgreSQL answers', async () => {
     const payload = await getTestPayload()
-    const pool = (payload.db as unknown as PostgresAdapter).pool
+    const pool = databasePool(payload)
     const result = await checkDatabase(() => pool.query('select 1'))
     expect(result).toEqual({ httpStatus: 200, report: { status: 'ok', db: 'ok' } })
   })

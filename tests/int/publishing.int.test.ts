@@ -1,13 +1,14 @@
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { signTags } from '@/lib/cache/revalidate'
+import { serverEnv } from '@/lib/env'
 import type { Project, User } from '@/payload-types'
 
 import { getTestPayload } from '../helpers/payload'
+import { expectLoggedErrors } from '../helpers/payloadLogs'
 
 let payload: Payload
 let editor: User
@@ -50,13 +51,13 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => (body += chunk.toString()))
     request.on('end', () => {
       const { tags } = JSON.parse(body) as { tags: string[] }
-      if (request.headers['x-signature'] === signTags(tags, process.env.PAYLOAD_SECRET ?? '')) expired.push(tags)
+      if (request.headers['x-signature'] === signTags(tags, serverEnv().PAYLOAD_SECRET ?? '')) expired.push(tags)
       else badSignatures += 1
       response.end('{}')
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.PORT = String((server.address() as AddressInfo).port)
+  // Where expireTags() posts from outside a request: the run's PORT (tests/helpers/intGlobalSetup.ts).
+  await new Promise<void>((resolve) => server.listen(serverEnv().PORT, '127.0.0.1', resolve))
 })
 
 afterAll(async () => {
@@ -195,6 +196,8 @@ describe('scheduled publishing on the jobs queue', () => {
     const project = await draftProject(`Contributor scheduled ${unique()}`, contributor)
     await schedule(project, 'publish', contributor)
     expect(await statusOf(project.id)).toBe('draft')
+    // The job fails, and says why in the log, where an administrator looks for it.
+    expectLoggedErrors(/You are not allowed to perform this action/, 1)
   })
 
   it('leaves a job that is not yet due alone', async () => {

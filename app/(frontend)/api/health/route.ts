@@ -1,14 +1,9 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-
 import { checkDatabase } from '@/lib/health/checkDatabase'
-import { getPayloadClient } from '@/lib/payload'
+import { pingDatabase } from '@/lib/health/pingDatabase'
 
 export const dynamic = 'force-dynamic'
 
 export async function GET(): Promise<Response> {
-  const { httpStatus, report } = await checkDatabase(async () => {
-    const payload = await getPayloadClient()
-    await (payload.db as unknown as PostgresAdapter).pool.query('select 1')
-  })
+  const { httpStatus, report } = await checkDatabase(pingDatabase)
   return Response.json(report, { status: httpStatus, headers: { 'Cache-Control': 'no-store' } })
 }
