@@ -9,6 +9,7 @@
  * request for `/q/about` becomes `/<code>/q/about`, which is no page.
  */
 import { chooseVariant, CONSENT_NOTICE_COOKIE, routingPolicy, variantCode } from './consentVariant.mjs'
+import { searchKey } from './searchKey.mjs'
 
 /** Route handlers outside the page tree; their paths are never rewritten. */
 export const NON_PAGE_PREFIXES = ['/api', '/admin', '/next', '/consent']
@@ -46,11 +47,17 @@ function pageRequest(url) {
 
 /**
  * The internal address of a page for a variant code. A query string other than Next.js's own
- * `_rsc` marks a filtered listing.
+ * `_rsc` marks a filtered listing. A search is a cached page of its own, addressed by its
+ * canonical query (server/searchKey.mjs).
  * @param {{ pathname: string, search: string }} page
  * @param {string} code
  */
 function internalUrl({ pathname, search }, code) {
+  if (pathname === '/search') {
+    const key = searchKey(search)
+    const rsc = new URLSearchParams(search).get('_rsc')
+    return `/${code}/search${key ? `/${encodeURIComponent(key)}` : ''}${rsc === null ? '' : `?_rsc=${encodeURIComponent(rsc)}`}`
+  }
   const filtered =
     FILTERABLE_LISTINGS.has(pathname) && [...new URLSearchParams(search).keys()].some((key) => key !== '_rsc')
   return `/${code}${filtered ? '/_list' : ''}${pathname === '/' ? '' : pathname}${search}`
@@ -99,6 +106,11 @@ function keepPrivate(res, preview, code) {
  * @param {string} internal the variant's path prefix, `/<code>`
  */
 export function publicLocation(location, internal) {
+  if (location.startsWith(`${internal}/search/`)) {
+    const [key = '', rest = ''] = location.slice(internal.length + '/search/'.length).split('?')
+    const query = [decodeURIComponent(key), rest].filter(Boolean).join('&')
+    return `/search?${query}`
+  }
   for (const prefix of [`${internal}/_list`, internal]) {
     if (location === prefix) return '/'
     if (location.startsWith(`${prefix}/`) || location.startsWith(`${prefix}?`)) {

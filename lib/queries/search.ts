@@ -1,9 +1,12 @@
 import 'server-only'
 
+import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 import { z } from 'zod'
 
+import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
+import { routedCollections } from '@/lib/paths'
 import { searchDatabase } from '@/lib/search/database'
 import { searchKinds, type SearchKind } from '@/lib/search/entries'
 import { searchSite, type SearchSort, type SiteSearchResult } from '@/lib/search/searchSite'
@@ -66,14 +69,15 @@ export async function readSearchRequest(params: RawParams): Promise<SearchReques
 }
 
 /**
- * One search, shared by the page and its metadata. Only public documents are in the index
- * (lib/search/indexEntries.ts), so nothing here needs the visitor's rights.
+ * Anything public changing can change any search's results: every public collection's tag, and
+ * documents (a PDF's text) and themes (their names in the filters).
  */
-export const runSearch = cache(async (key: string): Promise<SearchPage> => {
-  const request = JSON.parse(key) as SearchRequest
-  const payload = await getPayloadClient()
-  const [result, themes] = await Promise.all([
-    searchSite(await searchDatabase(payload), {
+const SEARCH_TAGS = [...routedCollections, 'documents', 'themes'].map((collection) => cacheTags.collection(collection))
+
+const cachedSearch = unstable_cache(
+  async (key: string) => {
+    const request = JSON.parse(key) as SearchRequest
+    return searchSite(await searchDatabase(await getPayloadClient()), {
       q: request.q,
       kinds: request.kinds,
       themeIds: request.themes.map((theme) => theme.id),
@@ -81,9 +85,20 @@ export const runSearch = cache(async (key: string): Promise<SearchPage> => {
       sort: request.sort,
       page: request.page,
       perPage: SEARCH_PER_PAGE,
-    }),
-    getThemeOptions(),
-  ])
+    })
+  },
+  ['site-search'],
+  { tags: SEARCH_TAGS },
+)
+
+/**
+ * One search, shared by the page and its metadata, its results cached until content changes.
+ * Only public documents are in the index (lib/search/indexEntries.ts), so nothing here needs the
+ * visitor's rights.
+ */
+export const runSearch = cache(async (key: string): Promise<SearchPage> => {
+  const request = JSON.parse(key) as SearchRequest
+  const [result, themes] = await Promise.all([cachedSearch(key), getThemeOptions()])
   return { ...result, request, themes, totalPages: Math.max(1, Math.ceil(result.total / SEARCH_PER_PAGE)) }
 })
 
