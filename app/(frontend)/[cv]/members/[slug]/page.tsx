@@ -18,7 +18,7 @@ import { formatDate, formatMonth } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import { getDocumentBySlug } from '@/lib/queries/content'
 import { getMemberWork, type MemberWork } from '@/lib/queries/members'
-import { projectStatusLabels } from '@/lib/queries/projects'
+import { optionLabel, projectStatuses } from '@/lib/content/options'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { metadataFor } from '@/lib/seo/metadata'
@@ -174,7 +174,7 @@ function projectItems(work: MemberWork, memberId: number): WorkItem[] {
       href: publicPath('projects', project),
       meta: [
         project.lead === memberId ? 'Project lead' : 'Team member',
-        projectStatusLabels[project.projectStatus],
+        optionLabel(projectStatuses, project.projectStatus),
         when,
       ]
         .filter(Boolean)

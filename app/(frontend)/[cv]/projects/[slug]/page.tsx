@@ -17,7 +17,7 @@ import { serverEnv } from '@/lib/env'
 import { formatDate, formatEventTime, formatMonth } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import { getDocumentBySlug } from '@/lib/queries/content'
-import { projectStatusLabels } from '@/lib/queries/projects'
+import { optionLabel, projectStatuses } from '@/lib/content/options'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { metadataFor } from '@/lib/seo/metadata'
@@ -48,7 +48,7 @@ export default async function ProjectPage({ params }: Props) {
   const project = await getDocumentBySlug('projects', slug)
   if (!project) return <NotFoundPage path={`/projects/${slug}`} />
   const settings = await getSiteSettings()
-  const status = projectStatusLabels[project.projectStatus]
+  const status = optionLabel(projectStatuses, project.projectStatus)
   const lead = populatedOne(project.lead)
   const team: TeamMember[] = [
     ...(lead ? [{ member: lead, role: 'Project lead' }] : []),
