@@ -4,28 +4,22 @@ import { cache } from 'react'
 
 import { DetailHero } from '@/components/content/DetailHero'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { FilterForm } from '@/components/listing/FilterForm'
 import { FilterSelect } from '@/components/listing/FilterSelect'
 import { ListingTabs } from '@/components/listing/ListingTabs'
 import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
-import {
-  type AttendanceMode,
-  attendanceModes,
-  eventStatusBadge,
-  optionLabel,
-  optionValues,
-} from '@/lib/content/options'
-import { serverEnv } from '@/lib/env'
-import { formatEventTime } from '@/lib/format/dates'
+import { type AttendanceMode, attendanceModes, optionLabel, optionValues } from '@/lib/content/options'
 import { listingHref } from '@/lib/listing/href'
 import { isPastLastPage } from '@/lib/listing/page'
+import { assertPageExists } from '@/lib/listing/pageExists'
 import { enumParam, listingParams, type ListingQuery, slugParam } from '@/lib/listing/params'
-import { publicPath } from '@/lib/paths'
-import { type EventListItem, type EventTiming, eventTimings, getEventListing } from '@/lib/queries/events'
+import { type EventTiming, eventTimings, getEventListing } from '@/lib/queries/events'
 import { getThemeOptions } from '@/lib/queries/themes'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
+
+import { EventListItem } from './EventListItem'
+import { EventsCalendarSubscribe } from './EventsCalendarSubscribe'
 
 const BASE = '/events'
 const FEED_PATH = '/events/calendar.ics'
@@ -81,7 +75,7 @@ export async function eventsListingMetadata(query: ListingQuery): Promise<Metada
 export async function EventsListing({ query }: { query: ListingQuery }) {
   const listing = await load(query)
   const { when, mode, theme, themes, results } = listing
-  if (isPastLastPage(results)) return <NotFoundPage />
+  assertPageExists(results)
   const filtered = Boolean(mode || theme)
   const described = [mode && optionLabel(attendanceModes, mode).toLowerCase(), theme && `theme: ${theme.name}`]
   const other: EventTiming = when === 'past' ? 'upcoming' : 'past'
@@ -139,7 +133,7 @@ export async function EventsListing({ query }: { query: ListingQuery }) {
           ) : (
             <ul className="event-list">
               {results.docs.map((event) => (
-                <EventItem key={event.id} event={event} />
+                <EventListItem key={event.id} event={event} />
               ))}
             </ul>
           )}
@@ -151,38 +145,8 @@ export async function EventsListing({ query }: { query: ListingQuery }) {
           />
         </section>
 
-        <section aria-labelledby="event-subscribe" className="event-subscribe">
-          <h2 id="event-subscribe">Subscribe to the events calendar</h2>
-          <p>
-            Add our events to Google Calendar, Outlook, Apple Calendar or any other calendar app, and new events appear
-            there as we announce them. Subscribe with this address: in Google Calendar choose “Other calendars” then
-            “From URL”; in Outlook, “Add calendar” then “Subscribe from web”; in Apple Calendar, “File” then “New
-            Calendar Subscription”.
-          </p>
-          <p>
-            <code className="event-subscribe__address">{`${serverEnv().SITE_URL}${FEED_PATH}`}</code>
-          </p>
-          <p>
-            <a href={FEED_PATH}>Events calendar feed (iCalendar)</a>
-          </p>
-        </section>
+        <EventsCalendarSubscribe feedPath={FEED_PATH} />
       </div>
     </>
-  )
-}
-
-function EventItem({ event }: { event: EventListItem }) {
-  const status = eventStatusBadge(event.eventStatus)
-  const path = publicPath('events', event)
-  return (
-    <li className="event-item">
-      <h3 className="event-item__title">{path ? <Link href={path}>{event.title}</Link> : event.title}</h3>
-      <p className="event-item__meta">
-        {status && <strong className={`status-badge status-badge--${event.eventStatus}`}>{status}</strong>}
-        <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, event.allDay ?? false)}</time>
-        <span>{optionLabel(attendanceModes, event.attendanceMode)}</span>
-      </p>
-      <p className="event-item__summary">{event.summary}</p>
-    </li>
   )
 }

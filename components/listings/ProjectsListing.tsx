@@ -1,24 +1,22 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { cache } from 'react'
 
-import { Media } from '@/components/cms/Media'
 import { DetailHero } from '@/components/content/DetailHero'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { FilterForm } from '@/components/listing/FilterForm'
 import { FilterSelect } from '@/components/listing/FilterSelect'
 import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
 import { optionLabel, optionValues, type ProjectStatus, projectStatuses } from '@/lib/content/options'
-import { formatMonth } from '@/lib/format/dates'
 import { listingHref } from '@/lib/listing/href'
 import { isPastLastPage } from '@/lib/listing/page'
+import { assertPageExists } from '@/lib/listing/pageExists'
 import { enumParam, listingParams, type ListingQuery, slugParam } from '@/lib/listing/params'
-import { publicPath } from '@/lib/paths'
-import { getProjects, type ProjectCard } from '@/lib/queries/projects'
+import { getProjects } from '@/lib/queries/projects'
 import { getThemeOptions } from '@/lib/queries/themes'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
+
+import { ProjectCard } from './ProjectCard'
 
 const BASE = '/projects'
 
@@ -62,7 +60,7 @@ export async function projectsListingMetadata(query: ListingQuery): Promise<Meta
 export async function ProjectsListing({ query }: { query: ListingQuery }) {
   const listing = await load(query)
   const { status, theme, themes, results } = listing
-  if (isPastLastPage(results)) return <NotFoundPage />
+  assertPageExists(results)
   const filtered = Boolean(status || theme)
   const statusWord = status ? `${optionLabel(projectStatuses, status).toLowerCase()} ` : ''
 
@@ -102,7 +100,7 @@ export async function ProjectsListing({ query }: { query: ListingQuery }) {
         {results.docs.length > 0 && (
           <ul className="card-list project-cards">
             {results.docs.map((project) => (
-              <ProjectCardItem key={project.id} project={project} />
+              <ProjectCard key={project.id} project={project} />
             ))}
           </ul>
         )}
@@ -115,42 +113,5 @@ export async function ProjectsListing({ query }: { query: ListingQuery }) {
         />
       </div>
     </>
-  )
-}
-
-function ProjectCardItem({ project }: { project: ProjectCard }) {
-  const path = publicPath('projects', project)
-  return (
-    <li className="card project-card">
-      <h2 className="card__title">{path ? <Link href={path}>{project.title}</Link> : project.title}</h2>
-      <p className="card__meta project-card__status">Status: {optionLabel(projectStatuses, project.projectStatus)}</p>
-      <ProjectDates start={project.startDate} end={project.endDate} />
-      <p className="card__summary">{project.summary}</p>
-      <Media
-        media={project.heroImage}
-        size="card"
-        sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw"
-        className="project-card__image"
-      />
-    </li>
-  )
-}
-
-function ProjectDates({ start, end }: { start?: string | null; end?: string | null }) {
-  const from = start ? <time dateTime={start}>{formatMonth(start)}</time> : null
-  const to = end ? <time dateTime={end}>{formatMonth(end)}</time> : null
-  if (!from && !to) return null
-  return (
-    <p className="card__meta">
-      {from && to ? (
-        <>
-          {from} to {to}
-        </>
-      ) : from ? (
-        <>From {from}</>
-      ) : (
-        <>Until {to}</>
-      )}
-    </p>
   )
 }

@@ -1,23 +1,21 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { cache } from 'react'
 
 import { DetailHero } from '@/components/content/DetailHero'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { FilterForm } from '@/components/listing/FilterForm'
 import { FilterSelect } from '@/components/listing/FilterSelect'
 import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
-import { visibleAuthors } from '@/lib/citations/reportCitation'
 import { optionLabel, optionValues, type ReportType, reportTypes } from '@/lib/content/options'
-import { formatDate } from '@/lib/format/dates'
 import { listingHref } from '@/lib/listing/href'
 import { isPastLastPage } from '@/lib/listing/page'
+import { assertPageExists } from '@/lib/listing/pageExists'
 import { enumParam, listingParams, type ListingQuery, slugParam, yearParam } from '@/lib/listing/params'
-import { publicPath } from '@/lib/paths'
-import { getReportFilterOptions, getReportListing, type ReportListItem } from '@/lib/queries/reports'
+import { getReportFilterOptions, getReportListing } from '@/lib/queries/reports'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
+
+import { ReportListItem } from './ReportListItem'
 
 const BASE = '/reports'
 
@@ -84,7 +82,7 @@ export async function reportsListingMetadata(query: ListingQuery): Promise<Metad
 export async function ReportsListing({ query }: { query: ListingQuery }) {
   const listing = await load(query)
   const { type, year, theme, project, options, results } = listing
-  if (isPastLastPage(results)) return <NotFoundPage />
+  assertPageExists(results)
   const filtered = Boolean(type || year || theme || project)
   const matching = [
     type && `type ${optionLabel(reportTypes, type)}`,
@@ -146,7 +144,7 @@ export async function ReportsListing({ query }: { query: ListingQuery }) {
         {results.docs.length > 0 && (
           <ol className="report-list">
             {results.docs.map((report) => (
-              <ReportItem key={report.id} report={report} />
+              <ReportListItem key={report.id} report={report} />
             ))}
           </ol>
         )}
@@ -159,28 +157,4 @@ export async function ReportsListing({ query }: { query: ListingQuery }) {
       </div>
     </>
   )
-}
-
-function ReportItem({ report }: { report: ReportListItem }) {
-  const path = publicPath('reports', report)
-  const authors = visibleAuthors(report.authors).map((author) => author.name)
-  return (
-    <li className="report-list__item">
-      <h2 className="report-list__title">{path ? <Link href={path}>{report.title}</Link> : report.title}</h2>
-      <p className="report-list__meta">
-        <span className="report-list__type">{optionLabel(reportTypes, report.reportType)}</span>,{' '}
-        <time dateTime={report.publishedOn}>{formatDate(report.publishedOn)}</time>
-      </p>
-      {authors.length > 0 && <p className="report-list__authors">By {authors.join(', ')}</p>}
-      <p className="report-list__excerpt">{excerpt(report.abstract)}</p>
-    </li>
-  )
-}
-
-/** Long abstracts are cut at a word so the list stays scannable; the full text is one click away. */
-function excerpt(text: string, max = 240): string {
-  if (text.length <= max) return text
-  const cut = text.slice(0, max)
-  const lastSpace = cut.lastIndexOf(' ')
-  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { FilterForm } from '@/components/listing/FilterForm'
 import { FilterSelect } from '@/components/listing/FilterSelect'
 import { ListingTabs } from '@/components/listing/ListingTabs'
@@ -9,6 +8,7 @@ import { ResultsCount } from '@/components/listing/ResultsCount'
 import type { PostKind } from '@/lib/content/options'
 import { POSTS_FEED } from '@/lib/feed/postsFeed'
 import { isPastLastPage } from '@/lib/listing/page'
+import { assertPageExists } from '@/lib/listing/pageExists'
 import { listingParams, type ListingQuery, slugParam } from '@/lib/listing/params'
 import { getPostListing } from '@/lib/queries/posts'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
@@ -47,7 +47,7 @@ export async function postListingMetadata(kind: PostKind | null, query: ListingQ
 /** The news, blog or news-and-views listing: its first page (cached) or a filtered or later page. */
 export async function PostListing({ kind, query }: { kind: PostKind | null; query: ListingQuery }) {
   const { theme, themes, result } = await load(kind, query)
-  if (isPastLastPage(result)) return <NotFoundPage />
+  assertPageExists(result)
   const section = postSectionOf(kind)
   return (
     <>
