@@ -43,7 +43,26 @@ const fieldWords = `social prescribing link workers loneliness wellbeing communi
   .split(/\s+/)
   .filter(Boolean)
 
-const syllables = ['ba', 'ce', 'di', 'fo', 'gu', 'ha', 'ke', 'li', 'mo', 'nu', 'pa', 're', 'si', 'to', 'vu', 'wa', 'xe', 'zo']
+const syllables = [
+  'ba',
+  'ce',
+  'di',
+  'fo',
+  'gu',
+  'ha',
+  'ke',
+  'li',
+  'mo',
+  'nu',
+  'pa',
+  're',
+  'si',
+  'to',
+  'vu',
+  'wa',
+  'xe',
+  'zo',
+]
 function madeUpWords(count: number): string[] {
   const words = new Set<string>()
   for (let i = 0; words.size < count; i++) {
@@ -108,7 +127,15 @@ async function serverTimes(db: SqlExecutor, q: string) {
   let total = 0
   for (let i = 0; i < SAMPLES; i++) {
     const started = performance.now()
-    const result = await searchSite(db, { q, kinds: [], themeIds: [], years: [], sort: 'relevance', page: 1, perPage: 10 })
+    const result = await searchSite(db, {
+      q,
+      kinds: [],
+      themeIds: [],
+      years: [],
+      sort: 'relevance',
+      page: 1,
+      perPage: 10,
+    })
     times.push(performance.now() - started)
     total = result.total
   }
@@ -117,7 +144,11 @@ async function serverTimes(db: SqlExecutor, q: string) {
 
 async function load(url: string, seconds: number) {
   const result = await autocannon({ url, connections, duration: seconds })
-  return { rps: result.requests.average, p99: result.latency.p99, failed: result.errors + result.timeouts + result.non2xx }
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    failed: result.errors + result.timeouts + result.non2xx,
+  }
 }
 
 rmSync(dataDir, { recursive: true, force: true })

@@ -30,7 +30,14 @@ export function searchKey(search) {
   const canonical = new URLSearchParams({ q })
   for (const [name, limit] of PARAMETERS) {
     if (name === 'q') continue
-    const values = [...new Set(params.getAll(name).map((value) => value.trim().slice(0, MAX_VALUE)).filter(Boolean))]
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((value) => value.trim().slice(0, MAX_VALUE))
+          .filter(Boolean),
+      ),
+    ]
       .sort()
       .slice(0, limit)
     for (const value of values) canonical.append(name, value)

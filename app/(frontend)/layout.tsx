@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import type React from 'react'
 
 import { serverEnv } from '@/lib/env'
-import { POSTS_FEED } from '@/lib/queries/posts'
+import { POSTS_FEED } from '@/lib/feed/postsFeed'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
 import './globals.css'

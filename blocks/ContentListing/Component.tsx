@@ -1,10 +1,11 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { eventStatusBadge, optionLabel, postKinds, projectStatuses, reportTypeLabel } from '@/lib/content/options'
 import { formatDate, formatEventTime } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import { getListing, type ListedEvent, type Listing } from '@/lib/queries/listings'
-import type { ContentListingBlock, Project, Report } from '@/payload-types'
+import type { ContentListingBlock } from '@/payload-types'
 
 interface Card {
   id: number
@@ -46,7 +47,7 @@ function toCards(listing: Listing): Card[] {
         id: doc.id,
         title: doc.title,
         href: publicPath('projects', doc),
-        meta: projectStatusLabels[doc.projectStatus],
+        meta: `${optionLabel(projectStatuses, doc.projectStatus)} project`,
         summary: doc.summary,
       }))
     case 'events':
@@ -64,7 +65,7 @@ function toCards(listing: Listing): Card[] {
         href: publicPath('reports', doc),
         meta: (
           <>
-            {reportTypeLabels[doc.reportType]}, <time dateTime={doc.publishedOn}>{formatDate(doc.publishedOn)}</time>
+            {reportTypeLabel(doc.reportType)}, <time dateTime={doc.publishedOn}>{formatDate(doc.publishedOn)}</time>
           </>
         ),
         summary: doc.abstract,
@@ -76,8 +77,7 @@ function toCards(listing: Listing): Card[] {
         href: publicPath('posts', doc),
         meta: (
           <>
-            {doc.kind === 'blog' ? 'Blog' : 'News'},{' '}
-            <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt)}</time>
+            {optionLabel(postKinds, doc.kind)}, <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt)}</time>
           </>
         ),
         summary: doc.excerpt,
@@ -86,7 +86,7 @@ function toCards(listing: Listing): Card[] {
 }
 
 function EventWhen({ event }: { event: ListedEvent }) {
-  const status = event.eventStatus === 'scheduled' ? null : eventStatusLabels[event.eventStatus]
+  const status = eventStatusBadge(event.eventStatus)
   return (
     <>
       {status && <strong className="card__status">{status}: </strong>}
@@ -101,27 +101,4 @@ function shorten(text: string, max = 280): string {
   const cut = text.slice(0, max)
   const lastSpace = cut.lastIndexOf(' ')
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
-}
-
-const projectStatusLabels: Record<Project['projectStatus'], string> = {
-  planned: 'Planned project',
-  ongoing: 'Ongoing project',
-  completed: 'Completed project',
-}
-
-const reportTypeLabels: Record<Report['reportType'], string> = {
-  report: 'Report',
-  'journal-article': 'Journal article',
-  protocol: 'Protocol',
-  briefing: 'Briefing',
-  'evidence-review': 'Evidence review',
-  'book-chapter': 'Book chapter',
-  other: 'Publication',
-}
-
-const eventStatusLabels: Record<ListedEvent['eventStatus'], string> = {
-  scheduled: 'Scheduled',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-  'moved-online': 'Moved online',
 }

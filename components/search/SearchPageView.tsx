@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { Pagination } from '@/components/ui/Pagination'
+import { Pagination } from '@/components/listing/Pagination'
 import { SEARCH_PER_PAGE, type SearchPage } from '@/lib/queries/search'
 
 import { LiveSearch } from './LiveSearch.client'
@@ -132,7 +132,6 @@ export function SearchPageView({ search, q }: { search: SearchPage | null; q: st
               <SearchResults hits={search.hits} start={(search.request.page - 1) * SEARCH_PER_PAGE + 1} />
               <Pagination
                 label="Pages of search results"
-                className="search-pagination"
                 current={search.request.page}
                 total={search.totalPages}
                 href={(page) => searchHref(search.request, { page })}

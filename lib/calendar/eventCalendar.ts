@@ -1,6 +1,7 @@
 import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator'
 
 import { ukIsoDate } from '@/lib/format/dates'
+import { eventStatuses, eventStatusNotices, optionLabel } from '@/lib/content/options'
 import { publicPath } from '@/lib/paths'
 import type { Event } from '@/payload-types'
 
@@ -40,16 +41,9 @@ const statuses: Record<Event['eventStatus'], ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 }
 
-/** Many calendar apps ignore STATUS in subscriptions, so the title says it too. */
-const titlePrefixes: Partial<Record<Event['eventStatus'], string>> = {
-  cancelled: 'Cancelled: ',
-  postponed: 'Postponed: ',
-}
-
-const statusNotes: Partial<Record<Event['eventStatus'], string>> = {
-  cancelled: 'This event has been cancelled.',
-  postponed: 'This event has been postponed. A new date will be announced.',
-  'moved-online': 'This event has moved online.',
+/** Many calendar apps ignore STATUS in subscriptions, so the title says it too (the event itself did not move online). */
+function titlePrefix(status: Event['eventStatus']): string {
+  return status === 'cancelled' || status === 'postponed' ? `${optionLabel(eventStatuses, status)}: ` : ''
 }
 
 /** The same for an event wherever it appears (single download or feed), so calendar apps update it in place. */
@@ -82,7 +76,7 @@ function toCalendarEntry(event: CalendarEvent, origin: string): ICalEventData {
   const online = event.attendanceMode !== 'in-person' || event.eventStatus === 'moved-online'
   const description = [
     event.summary,
-    statusNotes[event.eventStatus],
+    eventStatusNotices[event.eventStatus],
     online && event.onlineUrl ? `Join online: ${event.onlineUrl}` : undefined,
     `Details and registration: ${url}`,
   ]
@@ -92,7 +86,7 @@ function toCalendarEntry(event: CalendarEvent, origin: string): ICalEventData {
     stamp: new Date(event.updatedAt),
     lastModified: new Date(event.updatedAt),
     ...eventTimes(event),
-    summary: `${titlePrefixes[event.eventStatus] ?? ''}${event.title}`,
+    summary: `${titlePrefix(event.eventStatus)}${event.title}`,
     description: description.filter(Boolean).join('\n\n'),
     location: eventLocation(event) ?? null,
     url,

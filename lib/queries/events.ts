@@ -5,12 +5,13 @@ import type { Payload, Where } from 'payload'
 
 import { cacheTags } from '@/lib/cache/tags'
 import type { CalendarEvent } from '@/lib/calendar/eventCalendar'
+import type { AttendanceMode } from '@/lib/content/options'
+import type { ListingPage } from '@/lib/listing/page'
 import { getPayloadClient } from '@/lib/payload'
 import type { Event } from '@/payload-types'
 
-export type EventTiming = 'upcoming' | 'past'
-export type AttendanceMode = Event['attendanceMode']
-export const attendanceModes = ['in-person', 'online', 'hybrid'] as const satisfies readonly AttendanceMode[]
+export const eventTimings = ['upcoming', 'past'] as const
+export type EventTiming = (typeof eventTimings)[number]
 
 export type EventListItem = Pick<
   Event,
@@ -28,12 +29,8 @@ export interface EventListingQuery {
   now?: Date
 }
 
-export interface EventListing {
-  docs: EventListItem[]
-  totalDocs: number
-  page: number
+export interface EventListing extends ListingPage<EventListItem> {
   perPage: number
-  totalPages: number
 }
 
 export const EVENTS_PER_PAGE = 10

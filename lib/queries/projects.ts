@@ -4,19 +4,10 @@ import { unstable_cache } from 'next/cache'
 import type { Payload, Where } from 'payload'
 
 import { cacheTags } from '@/lib/cache/tags'
+import type { ProjectStatus } from '@/lib/content/options'
+import { type ListingPage, toPage } from '@/lib/listing/page'
 import { getPayloadClient } from '@/lib/payload'
 import type { Media, Project } from '@/payload-types'
-
-export type ProjectStatus = Project['projectStatus']
-
-/** The collection's status options, in the order a visitor expects: new, running, finished. */
-export const projectStatuses = ['planned', 'ongoing', 'completed'] as const satisfies readonly ProjectStatus[]
-
-export const projectStatusLabels: Record<ProjectStatus, string> = {
-  planned: 'Planned',
-  ongoing: 'Ongoing',
-  completed: 'Completed',
-}
 
 export const PROJECTS_PER_PAGE = 12
 
@@ -34,12 +25,7 @@ export interface ProjectQuery {
   page?: number
 }
 
-export interface ProjectResults {
-  docs: ProjectCard[]
-  totalDocs: number
-  totalPages: number
-  page: number
-}
+export type ProjectResults = ListingPage<ProjectCard>
 
 /** What a card's image needs; `filename` is not rendered, but Payload builds `url` from it. */
 export const cardImageFields = {
@@ -56,7 +42,10 @@ export const cardImageFields = {
  * One page of published projects, optionally of one status and one theme, newest first.
  * Takes the Payload client so integration tests can run it outside Next's cache; pages use `getProjects`.
  */
-export async function findProjects(payload: Payload, { status, themeId, page = 1 }: ProjectQuery) {
+export async function findProjects(
+  payload: Payload,
+  { status, themeId, page = 1 }: ProjectQuery,
+): Promise<ProjectResults> {
   const and: Where[] = [{ _status: { equals: 'published' } }]
   if (status) and.push({ projectStatus: { equals: status } })
   if (themeId !== null && themeId !== undefined) and.push({ themes: { in: [themeId] } })
@@ -79,12 +68,7 @@ export async function findProjects(payload: Payload, { status, themeId, page = 1
     page,
     overrideAccess: false,
   })
-  return {
-    docs: result.docs as ProjectCard[],
-    totalDocs: result.totalDocs,
-    totalPages: result.totalPages,
-    page,
-  } satisfies ProjectResults
+  return toPage<ProjectCard>(result, page)
 }
 
 /** `findProjects`, cached until a project, image or theme changes. */

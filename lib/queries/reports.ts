@@ -5,12 +5,12 @@ import type { Where } from 'payload'
 
 import { cacheTags } from '@/lib/cache/tags'
 import { ukYear } from '@/lib/format/dates'
+import type { ReportType } from '@/lib/content/options'
+import { type ListingPage, toPage } from '@/lib/listing/page'
 import { getPayloadClient } from '@/lib/payload'
 import type { Member, Project, Report, Theme } from '@/payload-types'
 
 export const REPORTS_PER_PAGE = 10
-
-export type ReportType = Report['reportType']
 
 export interface ReportFilters {
   type?: ReportType
@@ -27,12 +27,7 @@ export type ReportListItem = Pick<Report, 'id' | 'title' | 'slug' | 'abstract' |
   authors?: { id?: string | null; member?: number | ListedAuthor | null; name?: string | null }[] | null
 }
 
-export interface ReportListing {
-  docs: ReportListItem[]
-  totalDocs: number
-  page: number
-  totalPages: number
-}
+export type ReportListing = ListingPage<ReportListItem>
 
 export interface ReportFilterOptions {
   types: ReportType[]
@@ -68,12 +63,7 @@ async function findReports(filters: ReportFilters, page: number): Promise<Report
     page,
     overrideAccess: false,
   })
-  return {
-    docs: result.docs as ReportListItem[],
-    totalDocs: result.totalDocs,
-    page,
-    totalPages: result.totalPages,
-  }
+  return toPage<ReportListItem>(result, page)
 }
 
 function filterConditions({ type, year, themeId, projectId }: ReportFilters): Where[] {

@@ -30,7 +30,7 @@ test.describe('events listing', () => {
     await expect(page).toHaveTitle('Upcoming events | OSPRN')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Upcoming events')
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/events`)
-    await expect(page.getByRole('heading', { level: 2, name: /^\d+ upcoming events?$/ })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ upcoming events?\.$/ })).toBeVisible()
 
     const titles = await listedTitles(page)
     expect(titles).toEqual(expect.arrayContaining(Object.values(upcoming)))

@@ -51,7 +51,7 @@ test.describe('projects and members without JavaScript', () => {
     await expectNoAxeViolations(page, { scriptsDisabled: true })
 
     await page.getByLabel('Status').selectOption({ label: 'Completed' })
-    await page.getByRole('button', { name: 'Show projects' }).click()
+    await page.getByRole('button', { name: 'Apply filters' }).click()
     await expect(page).toHaveURL(/\/projects\?status=completed(&theme=)?$/)
     await expect(page.getByLabel('Status')).toHaveValue('completed')
     await expect(page.getByText(/^\d+ completed projects?\.$/)).toBeVisible()
@@ -78,7 +78,7 @@ test.describe('projects and members without JavaScript', () => {
     await page.goto('/projects')
     await page.getByLabel('Theme').selectOption({ label: 'Arts, culture and heritage' })
     await page.getByLabel('Status').selectOption({ label: 'Planned' })
-    await page.getByRole('button', { name: 'Show projects' }).click()
+    await page.getByRole('button', { name: 'Apply filters' }).click()
     await expect(page).toHaveURL(/status=planned/)
     await expect(page).toHaveURL(/theme=arts-culture-and-heritage/)
     expect(await cardTitles(page)).toEqual(['Social prescribing with people seeking sanctuary'])

@@ -52,7 +52,7 @@ test.describe('reports listing', () => {
     for (const label of ['Type', 'Year', 'Theme', 'Project']) {
       await expect(page.getByLabel(label, { exact: true })).toBeVisible()
     }
-    await expect(page.getByRole('button', { name: 'Show reports' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible()
     await expectNoAxeViolations(page)
   })
 
@@ -102,7 +102,7 @@ test.describe('reports listing without JavaScript', () => {
   test('the filter form narrows the list by type, and can be cleared', async ({ page }) => {
     await page.goto('/reports')
     await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Briefing' })
-    await page.getByRole('button', { name: 'Show reports' }).click()
+    await page.getByRole('button', { name: 'Apply filters' }).click()
     await expect(page).toHaveURL(/[?&]type=briefing/)
     expect(await listedTitles(page)).toEqual([briefing])
     await expect(countText(page)).toHaveText('1 report matching type Briefing.')

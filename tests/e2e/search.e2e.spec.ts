@@ -2,7 +2,11 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { expectNoAxeViolations } from './axe'
 
-const results = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ has: page.locator('h3') })
+const results = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.locator('h3') })
 const status = (page: Page) => page.getByRole('main').getByRole('status')
 
 test.describe('site search without JavaScript', () => {
@@ -38,7 +42,10 @@ test.describe('site search without JavaScript', () => {
   test('filters by type with counts that agree with the results, and sorts by date', async ({ page }) => {
     await page.goto('/search?q=social+prescribing')
     const reports = page.getByRole('checkbox', { name: /^Reports \(\d+\)$/ })
-    const label = await page.locator('label', { has: page.locator('text=Reports') }).first().textContent()
+    const label = await page
+      .locator('label', { has: page.locator('text=Reports') })
+      .first()
+      .textContent()
     const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1])
     expect(expected).toBeGreaterThan(0)
     await reports.check()
@@ -50,9 +57,9 @@ test.describe('site search without JavaScript', () => {
     const metas = await results(page).locator('p').first().allTextContents()
     expect(metas.length).toBe(Math.min(expected, 10))
     for (const meta of metas) expect(meta).toMatch(/^Report · /)
-    const dates = await results(page).locator('time').evaluateAll((times) =>
-      times.map((time) => time.getAttribute('datetime') ?? ''),
-    )
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
     expect(dates).toEqual([...dates].sort().reverse())
     await expect(page.getByRole('checkbox', { name: /^Reports/ })).toBeChecked()
     await expectNoAxeViolations(page, { scriptsDisabled: true })

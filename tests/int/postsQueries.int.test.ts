@@ -3,14 +3,8 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  buildPostsFeed,
-  findFeedPosts,
-  findPostPage,
-  POSTS_PER_PAGE,
-  type PostQuery,
-  type PostSummary,
-} from '@/lib/queries/posts'
+import { buildPostsFeed } from '@/lib/feed/buildPostsFeed'
+import { findFeedPosts, findPostPage, POSTS_PER_PAGE, type PostQuery, type PostSummary } from '@/lib/queries/posts'
 import type { Post } from '@/payload-types'
 import { seedDemoContent } from '@/seed'
 import { posts as seededPosts } from '@/seed/data/posts'
@@ -44,11 +38,11 @@ const republishedTitle = `Published title with a newer draft ${tag}`
 /** Every page of a listing, in order, checking that pages hold at most POSTS_PER_PAGE posts. */
 async function allPages(query: PostQuery): Promise<PostSummary[]> {
   const first = await findPostPage(payload, { ...query, page: 1 })
-  const posts = [...first.posts]
+  const posts = [...first.docs]
   for (let page = 2; page <= first.totalPages; page++) {
     const next = await findPostPage(payload, { ...query, page })
-    expect(next.posts.length).toBeLessThanOrEqual(POSTS_PER_PAGE)
-    posts.push(...next.posts)
+    expect(next.docs.length).toBeLessThanOrEqual(POSTS_PER_PAGE)
+    posts.push(...next.docs)
   }
   expect(posts).toHaveLength(first.totalDocs)
   return posts
@@ -147,7 +141,7 @@ describe('post listings', () => {
   })
 
   it('carries what a card needs: excerpt and a populated hero image', async () => {
-    const { posts } = await findPostPage(payload, { kind: 'news' })
+    const { docs: posts } = await findPostPage(payload, { kind: 'news' })
     const interim = posts.find((post) => post.slug === 'interim-findings-from-the-loneliness-study')
     expect(interim?.excerpt).toMatch(/^The first year of our study/)
     expect(interim?.heroImage).toMatchObject({
@@ -159,26 +153,26 @@ describe('post listings', () => {
   it('filters by theme and paginates ten at a time, without drafts or unpublished posts', async () => {
     const first = await findPostPage(payload, { themeId, page: 1 })
     expect(first).toMatchObject({ totalDocs: 13, totalPages: 2, page: 1, perPage: 10 })
-    expect(first.posts.map((post) => post.title)).toEqual([
+    expect(first.docs.map((post) => post.title)).toEqual([
       republishedTitle,
       ...[12, 11, 10, 9, 8, 7, 6, 5, 4].map((day) => `Theme post ${day} ${tag}`),
     ])
     const second = await findPostPage(payload, { themeId, page: 2 })
-    expect(second.posts.map((post) => post.title)).toEqual([3, 2, 1].map((day) => `Theme post ${day} ${tag}`))
+    expect(second.docs.map((post) => post.title)).toEqual([3, 2, 1].map((day) => `Theme post ${day} ${tag}`))
     expectNoSecrets(JSON.stringify([first, second]))
   })
 
   it('combines the theme with the kind', async () => {
     const blog = await findPostPage(payload, { kind: 'blog', themeId })
-    expect(blog.posts.map((post) => post.title)).toEqual([12, 9, 6, 3].map((day) => `Theme post ${day} ${tag}`))
+    expect(blog.docs.map((post) => post.title)).toEqual([12, 9, 6, 3].map((day) => `Theme post ${day} ${tag}`))
     const news = await findPostPage(payload, { kind: 'news', themeId })
     expect(news.totalDocs).toBe(9)
   })
 
   it('answers a page past the last with no posts', async () => {
-    // The listing pages answer this with a 404 (getPostListing).
+    // The listing pages answer this with the 404 page (isPastLastPage).
     const past = await findPostPage(payload, { themeId, page: 3 })
-    expect(past.posts).toEqual([])
+    expect(past.docs).toEqual([])
     expect(past.page).toBe(3)
   })
 

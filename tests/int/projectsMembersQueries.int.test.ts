@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findMemberDirectory, findMemberWork } from '@/lib/queries/members'
-import { findProjects, PROJECTS_PER_PAGE, projectStatuses } from '@/lib/queries/projects'
+import { optionValues, projectStatuses as projectStatusOptions } from '@/lib/content/options'
+import { findProjects, PROJECTS_PER_PAGE } from '@/lib/queries/projects'
 import { findThemeOptions } from '@/lib/queries/themes'
 import type { Member, Project, Theme } from '@/payload-types'
 import { seedDemoContent } from '@/seed'
@@ -92,6 +93,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.cleanup()
 })
+
+const projectStatuses = optionValues(projectStatusOptions)
 
 describe('projects listing', () => {
   it('shows only projects of the chosen status, including every published one of the seed', async () => {

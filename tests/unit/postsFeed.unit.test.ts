@@ -2,7 +2,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { buildPostsFeed, type FeedPost, parseListingParams } from '@/lib/queries/posts'
+import { buildPostsFeed, type FeedPost } from '@/lib/feed/buildPostsFeed'
 
 const site = {
   siteUrl: 'https://osprn.example.org',
@@ -189,27 +189,5 @@ describe('posts feed', () => {
     const empty = parse(buildPostsFeed([], site))
     expect(empty.entry).toBeUndefined()
     expect(empty.updated).toMatch(rfc3339)
-  })
-})
-
-describe('listing address parameters', () => {
-  it('defaults to the first page of every theme', () => {
-    expect(parseListingParams({})).toEqual({ page: 1, theme: null })
-    expect(parseListingParams({ page: '', theme: '' })).toEqual({ page: 1, theme: null })
-  })
-
-  it('reads a page number and a theme, and ignores unrelated parameters', () => {
-    expect(parseListingParams({ page: '3', theme: 'evaluation-methods', utm_source: 'newsletter' })).toEqual({
-      page: 3,
-      theme: 'evaluation-methods',
-    })
-  })
-
-  it('rejects what no link on the site produces, so the page can answer 404 rather than fail', () => {
-    for (const page of ['0', '-1', '1.5', 'abc', '1e3', '9999999', ['1', '2']]) {
-      expect(parseListingParams({ page })).toBeNull()
-    }
-    expect(parseListingParams({ theme: ['a', 'b'] })).toBeNull()
-    expect(parseListingParams({ theme: 'x'.repeat(121) })).toBeNull()
   })
 })

@@ -1,6 +1,8 @@
 import { serverEnv } from '@/lib/env'
+import { buildPostsFeed } from '@/lib/feed/buildPostsFeed'
+import { POSTS_FEED } from '@/lib/feed/postsFeed'
 import { conditionalResponse } from '@/lib/http/conditionalResponse'
-import { buildPostsFeed, getFeedPosts, POSTS_FEED } from '@/lib/queries/posts'
+import { getFeedPosts } from '@/lib/queries/posts'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
 // Built per request from cached queries, so a publish shows on the next request; a reader that

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { Media } from '@/components/cms/Media'
 import { DetailHero } from '@/components/content/DetailHero'
-import { populated, populatedOne } from '@/components/content/populated'
+import { populated, populatedOne } from '@/lib/content/populated'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { publicPath } from '@/lib/paths'
 import { type DirectoryMember, getMemberDirectory } from '@/lib/queries/members'

@@ -1,8 +1,8 @@
-import { PostsListing, postsListingMetadata } from '@/components/listings/PostsListing'
+import { PostListing, postListingMetadata } from '@/components/posts/PostListing'
 
 /** The first page without filters, the same for everyone: cached. Filters and later pages: ../%5Flist/news-and-views. */
-export const generateMetadata = () => postsListingMetadata(null, {})
+export const generateMetadata = () => postListingMetadata(null, {})
 
 export default function NewsAndViewsPage() {
-  return <PostsListing kind={null} query={{}} />
+  return <PostListing kind={null} query={{}} />
 }

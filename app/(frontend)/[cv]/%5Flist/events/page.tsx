@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { EventsListing, eventsListingMetadata } from '@/components/listings/EventsListing'
-import type { ListingQuery } from '@/components/listings/listingQuery'
+import type { ListingQuery } from '@/lib/listing/params'
 
 /** A query string is no cache key: rendered per request (the data comes from the cache). */
 export const dynamic = 'force-dynamic'

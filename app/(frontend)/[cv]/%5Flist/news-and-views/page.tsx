@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import type { ListingQuery } from '@/components/listings/listingQuery'
-import { PostsListing, postsListingMetadata } from '@/components/listings/PostsListing'
+import type { ListingQuery } from '@/lib/listing/params'
+import { PostListing, postListingMetadata } from '@/components/posts/PostListing'
 
 /** A query string is no cache key: rendered per request (the data comes from the cache). */
 export const dynamic = 'force-dynamic'
@@ -12,9 +12,9 @@ interface Props {
 
 /** `/news-and-views?…`: filtered or later pages, rendered per request from cached data (server/pageVariants.mjs). */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return postsListingMetadata(null, await searchParams)
+  return postListingMetadata(null, await searchParams)
 }
 
 export default async function FilteredNewsAndViewsPage({ searchParams }: Props) {
-  return <PostsListing kind={null} query={await searchParams} />
+  return <PostListing kind={null} query={await searchParams} />
 }

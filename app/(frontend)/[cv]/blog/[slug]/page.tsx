@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { PostArticle, postMetadata } from '@/components/content/PostArticle'
+import { PostArticle, postMetadata } from '@/components/posts/PostArticle'
 import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { getDocumentBySlug } from '@/lib/queries/content'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'

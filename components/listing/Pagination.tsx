@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
+import styles from './Pagination.module.css'
+
 interface PaginationProps {
   /** Accessible name of the landmark, e.g. "Pages of projects". */
   label: string
-  /** Block class; the gap and the previous/next links get `__gap` and `__step`. */
-  className: string
   current: number
   total: number
   href: (page: number) => string
@@ -22,21 +22,21 @@ export function pageWindow(current: number, total: number): (number | null)[] {
 }
 
 /** Previous, numbered and next links as plain links (no JavaScript); the current page has aria-current. */
-export function Pagination({ label, className, current, total, href }: PaginationProps) {
+export function Pagination({ label, current, total, href }: PaginationProps) {
   if (total <= 1) return null
   return (
-    <nav aria-label={label} className={className}>
+    <nav aria-label={label} className={styles.pagination}>
       <ul>
         {current > 1 && (
           <li>
-            <Link href={href(current - 1)} rel="prev" className={`${className}__step`}>
+            <Link href={href(current - 1)} rel="prev">
               Previous page
             </Link>
           </li>
         )}
         {pageWindow(current, total).map((page, index) =>
           page === null ? (
-            <li key={`gap-${index}`} className={`${className}__gap`} aria-hidden="true">
+            <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
               …
             </li>
           ) : (
@@ -49,7 +49,7 @@ export function Pagination({ label, className, current, total, href }: Paginatio
         )}
         {current < total && (
           <li>
-            <Link href={href(current + 1)} rel="next" className={`${className}__step`}>
+            <Link href={href(current + 1)} rel="next">
               Next page
             </Link>
           </li>
