@@ -22,6 +22,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 
 import { parseVariantCode, routingPolicy } from './consentVariant.mjs'
+import { notFoundStatus } from './notFoundStatus.mjs'
 
 /** Sent with every response. */
 export const COMMON_HEADERS = Object.freeze({
@@ -237,7 +238,7 @@ const INNER = Symbol('osprn.innerWriters')
  * @property {{ chunk: string | Uint8Array, encoding: BufferEncoding }[]} chunks as written: a page
  *   Next.js has cached arrives as one string, which is neither copied nor encoded here
  * @property {unknown[] | null} head the deferred writeHead arguments
- * @property {(read: () => string | null) => void} finish
+ * @property {(read: () => string | null) => number | null | void} finish may return the status to send instead
  */
 
 /** @typedef {import('node:http').ServerResponse & { [STATE]?: Interception, [INNER]?: Partial<Record<Intercepted, Function>> }} Response */
@@ -336,10 +337,15 @@ const OUTER = {
     const { chunks, head } = interception
     const body = wholeBody(chunks)
     interception.chunks = []
+    let status
     try {
-      interception.finish(() => (body ? textOf(body) : null))
+      status = interception.finish(() => (body ? textOf(body) : null))
     } finally {
       interception.state = 'released'
+    }
+    if (typeof status === 'number') {
+      this.statusCode = status
+      if (head && typeof head[0] === 'number') head[0] = status
     }
     if (head) innerOf(this, 'writeHead').apply(this, head)
     return body
@@ -381,12 +387,13 @@ function installAccessors(proto) {
 
 /**
  * Holds back an HTML response until its body is complete, then calls `finish` to set headers that
- * depend on the body, and sends it unchanged. Other responses pass straight through.
+ * depend on the body (and, if it returns one, the status), and sends it unchanged. Other responses
+ * pass straight through.
  *
  * When Next.js's gzip middleware replaces write, end and writeHead after this, the stand-ins
  * stay outermost (see installAccessors), so the body arrives here uncompressed.
  * @param {import('node:http').ServerResponse} res
- * @param {(read: () => string | null) => void} finish reads the HTML only when it needs to
+ * @param {(read: () => string | null) => number | null | void} finish reads the HTML only when it needs to
  */
 export function interceptHtml(res, finish) {
   installAccessors(Object.getPrototypeOf(res))
@@ -396,15 +403,16 @@ export function interceptHtml(res, finish) {
 const MEMO_LIMIT = 4000
 /**
  * The policies of cached pages, by ETag and variant: a cached page is hashed and its policy
- * written once, and every later response reuses the same string.
- * @type {Map<string, string>}
+ * written once, and every later response reuses the same string (and the status its HTML asks
+ * for, server/notFoundStatus.mjs).
+ * @type {Map<string, { policy: string, status: number | null }>}
  */
 const policies = new Map()
 
-/** @param {string} key @param {string} policy */
-function remember(key, policy) {
+/** @param {string} key @param {{ policy: string, status: number | null }} entry */
+function remember(key, entry) {
   if (policies.size >= MEMO_LIMIT) policies.delete(/** @type {string} */ (policies.keys().next().value))
-  policies.set(key, policy)
+  policies.set(key, entry)
 }
 
 /** @param {string | undefined} value */
@@ -433,8 +441,10 @@ export function secureResponse(req, res, page = {}) {
   interceptHtml(res, (read) => {
     const etag = res.getHeader('etag')
     const key = !admin && typeof etag === 'string' ? `${etag} ${page.variantCode ?? ''} ${framable}` : null
-    let policy = key ? policies.get(key) : undefined
+    const remembered = key ? policies.get(key) : undefined
+    let policy = remembered?.policy
     const html = policy || admin ? null : read()
+    const status = remembered ? remembered.status : html === null ? null : notFoundStatus(html, res.statusCode)
     if (!policy && (html !== null || admin)) {
       policy = contentSecurityPolicy({
         kind: admin ? 'admin' : 'page',
@@ -445,11 +455,12 @@ export function secureResponse(req, res, page = {}) {
         framable,
         https,
       })
-      if (key) remember(key, policy)
+      if (key) remember(key, { policy, status })
     }
     // A 304 or HEAD answer for a page never seen whole here: the browser keeps the policy it has.
     if (policy) res.setHeader('Content-Security-Policy', policy)
     res.setHeader('X-Frame-Options', framable ? 'SAMEORIGIN' : 'DENY')
     res.setHeader('Permissions-Policy', PERMISSIONS_POLICY)
+    return status
   })
 }

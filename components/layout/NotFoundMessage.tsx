@@ -1,9 +1,18 @@
 import Link from 'next/link'
 
+/**
+ * The attribute that marks the 404 page in the HTML. Next.js sets the status of a `notFound()`
+ * thrown inside a Suspense boundary (components/layout/NotFoundPage.tsx) only for a page it
+ * caches; a page rendered per request answers 200, so the server's preload answers 404 for HTML
+ * that carries this (server/notFoundStatus.mjs). React escapes quotes in text: content cannot
+ * produce it.
+ */
+export const NOT_FOUND_MARKER = { 'data-http-status': '404' }
+
 /** The 404 page's content: what went wrong, and ways on. */
 export function NotFoundMessage() {
   return (
-    <div className="container page-message">
+    <div className="container page-message" {...NOT_FOUND_MARKER}>
       <h1>Page not found</h1>
       <p>If you typed the web address, check it is correct. If you followed a link, the page may have moved.</p>
       <ul>

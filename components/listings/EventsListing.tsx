@@ -11,8 +11,8 @@ import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
 import { type AttendanceMode, attendanceModes, optionLabel, optionValues } from '@/lib/content/options'
 import { listingHref } from '@/lib/listing/href'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { isPastLastPage } from '@/lib/listing/page'
-import { assertPageExists } from '@/lib/listing/pageExists'
 import { enumParam, listingParams, type ListingQuery, slugParam } from '@/lib/listing/params'
 import { type EventTiming, eventTimings, getEventListing } from '@/lib/queries/events'
 import { getThemeOptions } from '@/lib/queries/themes'
@@ -75,7 +75,8 @@ export async function eventsListingMetadata(query: ListingQuery): Promise<Metada
 export async function EventsListing({ query }: { query: ListingQuery }) {
   const listing = await load(query)
   const { when, mode, theme, themes, results } = listing
-  assertPageExists(results)
+  // A page past the last: the site's 404 page, status 404 (server/notFoundStatus.mjs for per-request renders).
+  if (isPastLastPage(results)) return <NotFoundPage />
   const filtered = Boolean(mode || theme)
   const described = [mode && optionLabel(attendanceModes, mode).toLowerCase(), theme && `theme: ${theme.name}`]
   const other: EventTiming = when === 'past' ? 'upcoming' : 'past'

@@ -9,8 +9,8 @@ import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
 import { optionLabel, optionValues, type ProjectStatus, projectStatuses } from '@/lib/content/options'
 import { listingHref } from '@/lib/listing/href'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { isPastLastPage } from '@/lib/listing/page'
-import { assertPageExists } from '@/lib/listing/pageExists'
 import { enumParam, listingParams, type ListingQuery, slugParam } from '@/lib/listing/params'
 import { getProjects } from '@/lib/queries/projects'
 import { getThemeOptions } from '@/lib/queries/themes'
@@ -60,7 +60,8 @@ export async function projectsListingMetadata(query: ListingQuery): Promise<Meta
 export async function ProjectsListing({ query }: { query: ListingQuery }) {
   const listing = await load(query)
   const { status, theme, themes, results } = listing
-  assertPageExists(results)
+  // A page past the last: the site's 404 page, status 404 (server/notFoundStatus.mjs for per-request renders).
+  if (isPastLastPage(results)) return <NotFoundPage />
   const filtered = Boolean(status || theme)
   const statusWord = status ? `${optionLabel(projectStatuses, status).toLowerCase()} ` : ''
 

@@ -9,8 +9,8 @@ import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
 import { optionLabel, optionValues, type ReportType, reportTypes } from '@/lib/content/options'
 import { listingHref } from '@/lib/listing/href'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { isPastLastPage } from '@/lib/listing/page'
-import { assertPageExists } from '@/lib/listing/pageExists'
 import { enumParam, listingParams, type ListingQuery, slugParam, yearParam } from '@/lib/listing/params'
 import { getReportFilterOptions, getReportListing } from '@/lib/queries/reports'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
@@ -82,7 +82,8 @@ export async function reportsListingMetadata(query: ListingQuery): Promise<Metad
 export async function ReportsListing({ query }: { query: ListingQuery }) {
   const listing = await load(query)
   const { type, year, theme, project, options, results } = listing
-  assertPageExists(results)
+  // A page past the last: the site's 404 page, status 404 (server/notFoundStatus.mjs for per-request renders).
+  if (isPastLastPage(results)) return <NotFoundPage />
   const filtered = Boolean(type || year || theme || project)
   const matching = [
     type && `type ${optionLabel(reportTypes, type)}`,

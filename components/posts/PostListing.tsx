@@ -7,8 +7,8 @@ import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
 import type { PostKind } from '@/lib/content/options'
 import { POSTS_FEED } from '@/lib/feed/postsFeed'
+import { NotFoundPage } from '@/components/layout/NotFoundPage'
 import { isPastLastPage } from '@/lib/listing/page'
-import { assertPageExists } from '@/lib/listing/pageExists'
 import { listingParams, type ListingQuery, slugParam } from '@/lib/listing/params'
 import { getPostListing } from '@/lib/queries/posts'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
@@ -47,7 +47,8 @@ export async function postListingMetadata(kind: PostKind | null, query: ListingQ
 /** The news, blog or news-and-views listing: its first page (cached) or a filtered or later page. */
 export async function PostListing({ kind, query }: { kind: PostKind | null; query: ListingQuery }) {
   const { theme, themes, result } = await load(kind, query)
-  assertPageExists(result)
+  // A page past the last: the site's 404 page, status 404 (server/notFoundStatus.mjs for per-request renders).
+  if (isPastLastPage(result)) return <NotFoundPage />
   const section = postSectionOf(kind)
   return (
     <>

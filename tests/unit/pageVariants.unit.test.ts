@@ -149,3 +149,34 @@ describe('routePageRequest', () => {
     expect(publicLocation('https://elsewhere.example/q/x', '/q')).toBe('https://elsewhere.example/q/x')
   })
 })
+
+describe('search addresses', () => {
+  it('address each search by one canonical query: filters in any order, spaces and repeats are the same page', () => {
+    const key = encodeURIComponent('q=green+space&type=news&type=report&year=2024')
+    expect(variantUrl('/search?q=green+space&type=report&type=news&year=2024', 'q')).toBe(`/q/search/${key}`)
+    expect(variantUrl('/search?year=2024&type=news&q=%20green%20%20space%20&type=report&type=news', 'q')).toBe(
+      `/q/search/${key}`,
+    )
+    expect(variantUrl('/search?q=a&utm_source=x&page=2', 'n')).toBe(`/n/search/${encodeURIComponent('q=a&page=2')}`)
+  })
+
+  it('send an empty search to the form page, and keep Next.js’s router marker', () => {
+    expect(variantUrl('/search', 'q')).toBe('/q/search')
+    expect(variantUrl('/search?q=%20%20&type=news', 'q')).toBe('/q/search')
+    expect(variantUrl('/search?q=a&_rsc=abc', 'q')).toBe(`/q/search/${encodeURIComponent('q=a')}?_rsc=abc`)
+  })
+
+  it('cap what a query string can add', () => {
+    const long = 'x'.repeat(500)
+    const url = variantUrl(`/search?q=${long}&${Array.from({ length: 50 }, (_, i) => `theme=t${i}`).join('&')}`, 'q')
+    const key = new URLSearchParams(decodeURIComponent(url?.split('/')[3] ?? ''))
+    expect(key.get('q')).toHaveLength(200)
+    expect(key.getAll('theme')).toHaveLength(20)
+  })
+
+  it('turn an internal search address back into the public one', () => {
+    const key = encodeURIComponent('q=green+space&type=news')
+    expect(publicLocation(`/q/search/${key}`, '/q')).toBe('/search?q=green+space&type=news')
+    expect(publicLocation(`/q/search/${key}?_rsc=1`, '/q')).toBe('/search?q=green+space&type=news&_rsc=1')
+  })
+})

@@ -13,6 +13,7 @@ import {
   interceptHtml,
   isFrameworkScript,
 } from '@/server/securityHeaders.mjs'
+import { NOT_FOUND_MARKER, notFoundStatus } from '@/server/notFoundStatus.mjs'
 
 /** The gzip middleware Next.js's server puts on every response (next/dist/server/lib/router-server.js). */
 const compression = createRequire(import.meta.url)('next/dist/compiled/compression') as (options: {
@@ -147,11 +148,24 @@ describe('interceptHtml', () => {
         const body = read()
         seen.push(body)
         res.setHeader('X-Body-Length', String(body === null ? 0 : Buffer.byteLength(body)))
+        return body === null ? null : notFoundStatus(body, res.statusCode)
       })
       gzip(req, res, () => handler(res))
     })
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
+
+  async function getStatus(url: string) {
+    return await new Promise<{ status: number | undefined; body: Buffer }>((resolve, reject) => {
+      http
+        .get(url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+    })
   }
 
   async function get(url: string, method = 'GET') {
@@ -195,6 +209,35 @@ describe('interceptHtml', () => {
     expect(gunzipSync(body).toString('utf8')).toBe('<p>whole</p>')
     const head = await get(url, 'HEAD')
     expect(head.headers['x-body-length']).toBeDefined()
+  })
+
+  it('answers 404 for the site’s 404 page rendered per request and sent as 200, in any form', async () => {
+    const page = `<main><div class="page-message" ${NOT_FOUND_MARKER}><h1>Page not found</h1></div></main>`
+    const streamed = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html')
+      res.write(page.slice(0, 10))
+      res.end(page.slice(10))
+    }, [])
+    expect((await getStatus(streamed)).status).toBe(404)
+    server?.close()
+    const withHead = await serve((res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' })
+      res.end(page)
+    }, [])
+    const answer = await getStatus(withHead)
+    expect(answer.status).toBe(404)
+    expect(gunzipSync(answer.body).toString('utf8')).toBe(page)
+  })
+
+  it('leaves a page alone whose text only mentions the marker, and other statuses', async () => {
+    // React writes quotes in text as entities: content cannot produce the attribute.
+    const mention = '<p>data-http-status=&quot;404&quot;</p>'
+    const url = await serve((res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' })
+      res.end(mention)
+    }, [])
+    expect((await getStatus(url)).status).toBe(200)
+    expect(notFoundStatus(`<div ${NOT_FOUND_MARKER}></div>`, 500)).toBeNull()
   })
 
   it('leaves other responses alone: streamed through as they come', async () => {
