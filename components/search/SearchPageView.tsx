@@ -4,6 +4,7 @@ import { Pagination } from '@/components/listing/Pagination'
 import { SEARCH_PER_PAGE, type SearchPage } from '@/lib/queries/search'
 
 import { LiveSearch } from './LiveSearch.client'
+import { SearchAnnouncer } from './SearchAnnouncer.client'
 import { SearchFilters } from './SearchFilters'
 import { searchHref } from './searchHref'
 import { SearchResults } from './SearchResults'
@@ -20,7 +21,7 @@ const sections = [
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
 
-/** The sentence in the page's one status region: read out when results change as the visitor types. */
+/** The count above the results, also read out by the search's status region when results change. */
 export function statusText(search: SearchPage | null): string {
   if (!search) return ''
   if (search.status === 'no-words') return `No words to search for in ‘${search.request.q}’`
@@ -119,9 +120,12 @@ export function SearchPageView({ search, q }: { search: SearchPage | null; q: st
           <SearchFilters search={search} formId="search-form" />
         )}
         <div className={styles.outcome}>
-          <div role="status" className={styles.status}>
-            {search && <h2 className={styles.count}>{statusText(search)}</h2>}
-          </div>
+          {search && (
+            <>
+              <h2 className={styles.resultCount}>{statusText(search)}</h2>
+              <SearchAnnouncer text={statusText(search)} />
+            </>
+          )}
           {search && <Suggestion search={search} />}
           {search && !hasResults && search.status === 'ok' && <NoResults search={search} />}
           {search?.status === 'no-words' && (

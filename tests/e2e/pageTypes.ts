@@ -27,14 +27,15 @@ export async function pageTypes(request: APIRequestContext): Promise<Record<stri
     member: first(/^\/members\/[^/]+$/, 'member'),
     'news item': first(/^\/news\/[^/]+$/, 'news item'),
     'blog post': first(/^\/blog\/[^/]+$/, 'blog post'),
+    search: '/search',
+    'search results': '/search?q=social+prescribing&type=report',
+    'search without results': '/search?q=qqzzxxwy',
     'not found': '/no-such-page',
   }
 }
 
-/** Pages rendered per request by design: the contact form (a fresh token), filtered listings, search results. */
+/** Pages rendered per request by design: the contact form (a fresh token), filtered listings. */
 export const perRequestPages = {
   contact: '/contact',
   'filtered listing': '/events?when=past',
-  'search results': '/search?q=social+prescribing&type=report',
-  'search without results': '/search?q=qqzzxxwy',
 }

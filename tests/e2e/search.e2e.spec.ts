@@ -7,6 +7,9 @@ const results = (page: Page) =>
     .getByRole('main')
     .getByRole('listitem')
     .filter({ has: page.locator('h3') })
+/** The count above the results (in the page's HTML, with or without JavaScript). */
+const count = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2, name: /for ‘/ })
+/** The status region that announces the count when results change with JavaScript. */
 const status = (page: Page) => page.getByRole('main').getByRole('status')
 
 test.describe('site search without JavaScript', () => {
@@ -18,7 +21,7 @@ test.describe('site search without JavaScript', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click()
     await expect(page).toHaveURL(/\/search\?q=prescribed$/)
     await expect(page).toHaveTitle(/^prescribed – Search/)
-    await expect(status(page)).toHaveText(/^\d+ results? for ‘prescribed’$/)
+    await expect(count(page)).toHaveText(/^\d+ results? for ‘prescribed’$/)
     // English stemming: the index has "prescribing", the visitor typed "prescribed".
     await expect(results(page).first().locator('mark').first()).toHaveText(/^prescrib/i)
     await expect(page.getByLabel('Search the network’s projects, people, events, reports and news')).toHaveValue(
@@ -53,7 +56,7 @@ test.describe('site search without JavaScript', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click()
     await expect(page).toHaveURL(/type=report/)
     await expect(page).toHaveURL(/sort=newest/)
-    await expect(status(page)).toHaveText(new RegExp(`^${expected} results? for ‘social prescribing’`))
+    await expect(count(page)).toHaveText(new RegExp(`^${expected} results? for ‘social prescribing’`))
     const metas = await results(page).locator('p').first().allTextContents()
     expect(metas.length).toBe(Math.min(expected, 10))
     for (const meta of metas) expect(meta).toMatch(/^Report · /)
@@ -67,14 +70,14 @@ test.describe('site search without JavaScript', () => {
 
   test('offers a corrected spelling, and advice when nothing matches', async ({ page }) => {
     await page.goto('/search?q=presribing')
-    const suggestion = page.getByRole('link', { name: 'prescribing' })
-    await expect(page.getByText('Did you mean')).toBeVisible()
+    const suggestion = page.getByText('Did you mean').getByRole('link')
+    await expect(suggestion).toHaveText('prescribing')
     await suggestion.click()
     await expect(page).toHaveURL(/q=prescribing/)
     expect(await results(page).count()).toBeGreaterThan(0)
 
     await page.goto('/search?q=qqzzxxwy')
-    await expect(status(page)).toHaveText('0 results for ‘qqzzxxwy’')
+    await expect(count(page)).toHaveText('0 results for ‘qqzzxxwy’')
     await expect(page.getByRole('heading', { name: 'There are no matching results' })).toBeVisible()
     await expect(page.getByRole('main').getByRole('link', { name: 'Reports and publications' })).toBeVisible()
     await expectNoAxeViolations(page, { scriptsDisabled: true })
@@ -82,7 +85,7 @@ test.describe('site search without JavaScript', () => {
 
   test('shows markup in a query as text', async ({ page }) => {
     await page.goto('/search?q=%3Cscript%3Ealert(1)%3C/script%3E')
-    await expect(status(page)).toContainText('‘<script>alert(1)</script>’')
+    await expect(count(page)).toContainText('‘<script>alert(1)</script>’')
   })
 })
 
@@ -95,6 +98,13 @@ test.describe('site search with JavaScript', () => {
     await expect(status(page)).toHaveText(/^\d+ results? for ‘loneliness’$/)
     await expect(page).toHaveURL(/\/search\?q=loneliness$/)
     await expect(field).toBeFocused()
+    await expect(field).toHaveValue('loneliness')
+    // Typing on: the words so far stay, the caret stays at the end, and the next search follows.
+    await field.pressSequentially(' link', { delay: 40 })
+    await expect(status(page)).toHaveText(/^\d+ results? for ‘loneliness link’$/)
+    await expect(field).toBeFocused()
+    await expect(field).toHaveValue('loneliness link')
+    await expect(page.getByRole('main').getByRole('status')).toHaveCount(1)
     expect(await results(page).count()).toBeGreaterThan(0)
     await expectNoAxeViolations(page)
   })
