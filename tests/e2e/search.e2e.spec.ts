@@ -45,10 +45,7 @@ test.describe('site search without JavaScript', () => {
   test('filters by type with counts that agree with the results, and sorts by date', async ({ page }) => {
     await page.goto('/search?q=social+prescribing')
     const reports = page.getByRole('checkbox', { name: /^Reports \(\d+\)$/ })
-    const label = await page
-      .locator('label', { has: page.locator('text=Reports') })
-      .first()
-      .textContent()
+    const label = await page.locator('label[for="filter-type-report"]').textContent()
     const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1])
     expect(expected).toBeGreaterThan(0)
     await reports.check()
