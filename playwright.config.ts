@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 
 import { chromiumExecutable, chromiumFlags } from './tests/helpers/chromium'
 import { e2eSmtpPort } from './tests/helpers/e2eSmtp'
-import { TLS_SITE } from './tests/e2e/tlsSite'
+import { TLS_SITE } from './tests/helpers/e2eTlsSite'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${port}`

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { admin, ensureAdmin, signIn } from './accounts'
+import { admin, ensureAdmin, signIn } from '../helpers/e2eAccounts'
 
 test.describe.serial('administration', () => {
   test.beforeAll(async ({ request }) => {

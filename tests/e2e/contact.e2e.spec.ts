@@ -3,8 +3,8 @@ import { expect, type Page, test } from '@playwright/test'
 import { e2eSmtpPort } from '../helpers/e2eSmtp'
 import { SmtpSink } from '../helpers/smtpSink'
 
-import { ensureAdmin, signIn } from './accounts'
-import { expectNoAxeViolations } from './axe'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 /** From the demo seed: Lucy Shaw accepts messages; her private address is in Member contacts. */
 const lucy = { slug: 'lucy-shaw', name: 'Lucy Shaw', email: 'lucy.shaw@example.org' }

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { admin, ensureAdmin, signIn } from './accounts'
+import { admin, ensureAdmin, signIn } from '../helpers/e2eAccounts'
 import { pageTypes, perRequestPages } from './pageTypes'
 
 /**

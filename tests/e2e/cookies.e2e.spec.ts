@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net'
 
 import { expect, type APIRequestContext, type BrowserContext, type Page, test } from '@playwright/test'
 
-import { ensureAdmin, signIn } from './accounts'
-import { expectNoAxeViolations } from './axe'
-import { gotoCached } from './cache'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
+import { gotoCached } from '../helpers/e2eCache'
 
 /**
  * An optional service on loopback, configured in the CMS for these tests: its script sets a

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { createUser, ensureAdmin, signIn } from './accounts'
+import { createUser, ensureAdmin, signIn } from '../helpers/e2eAccounts'
 
 const auth = (token: string) => ({ Authorization: `JWT ${token}` })
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
 
 import { jsonLd } from '../helpers/jsonLd'
-import { expectNoAxeViolations } from './axe'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 /** Titles from the demo seed (seed/data/events.ts), which dates them around the moment of seeding. */
 const upcoming = {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { expectNoAxeViolations } from './axe'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 test.describe('home page', () => {
   test('renders the site name, navigation and home page from the CMS, accessibly', async ({ page }) => {

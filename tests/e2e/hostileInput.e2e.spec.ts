@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import fc from 'fast-check'
 
-import { ensureAdmin, signIn } from './accounts'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
 
 /**
  * Malformed and oversized requests answer 4xx with a plain message, never 5xx or a stack trace

@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 
 import { expect, test } from '@playwright/test'
 
-import { TLS_SITE } from './tlsSite'
+import { TLS_SITE } from '../helpers/e2eTlsSite'
 
 const run = promisify(execFile)
 

@@ -3,8 +3,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 import { formatDate } from '../../lib/format/dates'
 import { jsonLd } from '../helpers/jsonLd'
-import { ensureAdmin, signIn } from './accounts'
-import { expectNoAxeViolations } from './axe'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 /** The demo posts (seed/data/posts.ts). */
 const titles = {

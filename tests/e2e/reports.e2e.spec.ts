@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
 
 import { jsonLd } from '../helpers/jsonLd'
-import { expectNoAxeViolations } from './axe'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 /** The demo reports (seed/data/reports.ts), newest first. */
 const interim = {

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { expectNoAxeViolations } from './axe'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 const results = (page: Page) =>
   page

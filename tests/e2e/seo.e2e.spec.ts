@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { jsonLd } from '../helpers/jsonLd'
-import { expectNoAxeViolations } from './axe'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 test.describe('search engines and sharing', () => {
   test('robots.txt keeps the admin panel and the API out and points to the sitemap', async ({ request, baseURL }) => {

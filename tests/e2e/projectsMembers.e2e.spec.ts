@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 
 import { jsonLd } from '../helpers/jsonLd'
-import { ensureAdmin, signIn } from './accounts'
-import { expectNoAxeViolations } from './axe'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { expectNoAxeViolations } from '../helpers/e2eAxe'
 
 /** Titles from the demo seed (seed/data/projects.ts and seed/data/members.ts). */
 const review = 'Green social prescribing: a rapid evidence review'
