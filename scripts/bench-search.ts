@@ -90,13 +90,14 @@ const queries = {
  * Synthetic rows written by PostgreSQL itself: words drawn with a steep power law from the
  * vocabulary (the field's words most often), so common words are in most documents and the
  * made-up tail in few. Every tenth document has a 30,000-character body. The word lists refer to
- * `g` so that PostgreSQL draws them afresh for every row instead of once for all.
+ * `g` so that PostgreSQL draws them afresh for every row instead of once for all, and to their own
+ * `i` so that each aggregate belongs to its own subquery.
  */
 async function addDocuments(db: SqlExecutor, from: number, to: number) {
   for (let start = from; start < to; start += 2_000) {
     const end = Math.min(to, start + 2_000)
     await db.execute(sql`
-      with v as (select ${pgArray(vocabulary)}::text[] as words, ${vocabulary.length} as n)
+      with v as (select ${pgArray(vocabulary)}::text[] as words, ${vocabulary.length}::int as n)
       insert into site_search (collection, doc_id, kind, url, title, keywords, summary, body, theme_ids, date, year)
       select 'bench', g,
         (array['report','project','event','news','blog','member','page'])[1 + g % 7],
@@ -104,14 +105,14 @@ async function addDocuments(db: SqlExecutor, from: number, to: number) {
         t.title, '', t.summary, t.body,
         array[1 + g % 12],
         d.date, extract(year from d.date)::smallint
-      from generate_series(${start}, ${end - 1}) as g, v,
+      from generate_series(${start}::int, ${end - 1}::int) as g, v,
       lateral (select timestamptz '2015-01-01' + (g % 4000) * interval '1 day' as date) d,
       lateral (
         select
-          (select string_agg(v.words[1 + floor(pow(random(), 4) * v.n)::int], ' ') from generate_series(1, 6 + g % 5)) as title,
-          (select string_agg(v.words[1 + floor(pow(random(), 3) * v.n)::int], ' ') from generate_series(1, 60 + g * 0)) as summary,
-          (select string_agg(v.words[1 + floor(pow(random(), 3) * v.n)::int], ' ')
-             from generate_series(1, case when g % 10 = 0 then 4000 else 300 end)) as body
+          (select string_agg(v.words[1 + floor(pow(random(), 4) * v.n)::int + 0 * i], ' ') from generate_series(1, 6 + g % 5) as i) as title,
+          (select string_agg(v.words[1 + floor(pow(random(), 3) * v.n)::int + 0 * i], ' ') from generate_series(1, 60 + 0 * g) as i) as summary,
+          (select string_agg(v.words[1 + floor(pow(random(), 3) * v.n)::int + 0 * i], ' ')
+             from generate_series(1, case when g % 10 = 0 then 4000 else 300 end) as i) as body
       ) t`)
   }
   await db.execute(sql`analyze site_search`)
@@ -216,7 +217,9 @@ try {
   }
 } catch (error) {
   failed = true
-  console.error(error instanceof Error ? error.message : error)
+  // A failed query's message repeats its parameters (the whole vocabulary): its cause says what failed.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
+  console.error(cause instanceof Error ? cause.message : cause)
 } finally {
   await connected?.end()
   await terminate(server, 30_000)
