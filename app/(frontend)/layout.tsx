@@ -5,13 +5,10 @@ import { serverEnv } from '@/lib/env'
 import { POSTS_FEED } from '@/lib/feed/postsFeed'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
-import './globals.css'
-import './blocks.css'
-import './events.css'
-import './posts.css'
-import './directory.css'
-import './reports.css'
-import './consent.css'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/prose.css'
+import './styles/layout.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()

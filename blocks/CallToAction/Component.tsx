@@ -3,17 +3,18 @@ import { useId } from 'react'
 
 import type { CallToActionBlock } from '@/payload-types'
 import { safeHref } from '@/lib/validation/linkUrl'
+import styles from './styles.module.css'
 
 /** A highlighted invitation with one or two links: site paths go through the router, https addresses do not. */
 export function CallToActionBlockComponent({ block }: { block: CallToActionBlock }) {
   const headingId = useId()
   const links = block.links ?? []
   return (
-    <section className="block cta" aria-labelledby={headingId}>
+    <section className={`block ${styles.cta}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{block.heading}</h2>
-      {block.text && <p className="cta__text">{block.text}</p>}
+      {block.text && <p className={styles.text}>{block.text}</p>}
       {links.length > 0 && (
-        <ul className="cta__links">
+        <ul>
           {links.map((link, index) => {
             const className = index === 0 ? 'button' : 'button button--secondary'
             return (

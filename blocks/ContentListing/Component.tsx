@@ -6,6 +6,8 @@ import { formatDate, formatEventTime } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import { getListing, type ListedEvent, type Listing } from '@/lib/queries/listings'
 import type { ContentListingBlock } from '@/payload-types'
+import cardStyles from '@/components/listings/Card.module.css'
+import styles from './styles.module.css'
 
 interface Card {
   id: number
@@ -21,17 +23,19 @@ export async function ContentListingBlockComponent({ block }: { block: ContentLi
   const listing = await getListing({ collection: block.collection, themeId, limit: block.limit })
   const cards = toCards(listing)
   return (
-    <section className="block content-listing">
+    <section className="block">
       <h2>{block.heading}</h2>
       {cards.length === 0 ? (
-        <p className="content-listing__empty">Nothing to show yet.</p>
+        <p className={styles.empty}>Nothing to show yet.</p>
       ) : (
-        <ul className="card-list">
+        <ul className={cardStyles.list}>
           {cards.map((card) => (
-            <li key={card.id} className="card">
-              <h3 className="card__title">{card.href ? <Link href={card.href}>{card.title}</Link> : card.title}</h3>
-              <p className="card__meta">{card.meta}</p>
-              <p className="card__summary">{shorten(card.summary)}</p>
+            <li key={card.id} className={cardStyles.card}>
+              <h3 className={cardStyles.title}>
+                {card.href ? <Link href={card.href}>{card.title}</Link> : card.title}
+              </h3>
+              <p className={cardStyles.meta}>{card.meta}</p>
+              <p className={cardStyles.summary}>{shorten(card.summary)}</p>
             </li>
           ))}
         </ul>
@@ -89,7 +93,7 @@ function EventWhen({ event }: { event: ListedEvent }) {
   const status = eventStatusBadge(event.eventStatus)
   return (
     <>
-      {status && <strong className="card__status">{status}: </strong>}
+      {status && <strong className={styles.status}>{status}: </strong>}
       <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, event.allDay ?? false)}</time>
     </>
   )

@@ -1,12 +1,14 @@
 import { serviceKey, type ConsentView, type CookieService } from '@/lib/consent/policy'
 import { getCookieSettings } from '@/lib/queries/cookieSettings'
 import type { CookiePreferencesBlock } from '@/payload-types'
+import checkbox from '@/components/forms/Checkbox.module.css'
+import styles from './styles.module.css'
 
 function CookieTable({ service }: { service: CookieService }) {
   const cookies = service.cookies ?? []
-  if (cookies.length === 0) return <p className="cookie-preferences__none">Sets no cookies.</p>
+  if (cookies.length === 0) return <p>Sets no cookies.</p>
   return (
-    <table className="cookie-table">
+    <table className={styles.table}>
       <caption className="visually-hidden">Cookies set by {service.name}</caption>
       <thead>
         <tr>
@@ -33,8 +35,8 @@ function CookieTable({ service }: { service: CookieService }) {
 function ServiceDetails({ service }: { service: CookieService }) {
   return (
     <>
-      <p className="cookie-preferences__purpose">
-        {service.purpose} <span className="cookie-preferences__provider">Provided by {service.provider}.</span>
+      <p>
+        {service.purpose} <span className={styles.provider}>Provided by {service.provider}.</span>
       </p>
       <CookieTable service={service} />
     </>
@@ -58,7 +60,7 @@ export async function CookiePreferencesBlockComponent({
   return (
     <section
       id="cookie-preferences"
-      className="cookie-preferences container"
+      className={`container ${styles.preferences}`}
       aria-labelledby="cookie-preferences-title"
     >
       <h2 id="cookie-preferences-title">{block.heading}</h2>
@@ -76,23 +78,23 @@ export async function CookiePreferencesBlockComponent({
             : 'You have not chosen yet: only strictly necessary cookies are used.'}
         </p>
       )}
-      <form method="post" action="/consent" className="cookie-preferences__form">
+      <form method="post" action="/consent" className={styles.form}>
         <input type="hidden" name="choice" value="custom" />
         {categories.map((category) => (
-          <fieldset key={category.slug} className="cookie-preferences__category">
+          <fieldset key={category.slug} className={styles.category}>
             <legend>
               <h3>{category.necessary ? `${category.name} (always on)` : category.name}</h3>
             </legend>
             <p>{category.description}</p>
             {category.necessary ? (
               (category.services ?? []).map((service) => (
-                <div key={service.slug} className="cookie-preferences__service">
+                <div key={service.slug} className={styles.service}>
                   <h4>{service.name}</h4>
                   <ServiceDetails service={service} />
                 </div>
               ))
             ) : (category.services ?? []).length === 0 ? (
-              <div className="form-checkbox">
+              <div className={`${checkbox.checkbox} ${styles.choice}`}>
                 <input
                   id={`consent-${category.slug}`}
                   type="checkbox"
@@ -107,8 +109,8 @@ export async function CookiePreferencesBlockComponent({
                 const key = serviceKey(category, service)
                 const id = `consent-${category.slug}-${service.slug}`
                 return (
-                  <div key={key} className="cookie-preferences__service">
-                    <div className="form-checkbox">
+                  <div key={key} className={styles.service}>
+                    <div className={`${checkbox.checkbox} ${styles.choice}`}>
                       <input
                         id={id}
                         type="checkbox"
@@ -128,7 +130,7 @@ export async function CookiePreferencesBlockComponent({
             )}
           </fieldset>
         ))}
-        <button type="submit" className="button">
+        <button type="submit" className={`button ${styles.submit}`}>
           Save cookie settings
         </button>
       </form>

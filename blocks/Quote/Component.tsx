@@ -1,4 +1,5 @@
 import type { QuoteBlock } from '@/payload-types'
+import styles from './styles.module.css'
 
 /** A pull quote; blank lines in the quote start new paragraphs. */
 export function QuoteBlockComponent({ block }: { block: QuoteBlock }) {
@@ -7,16 +8,16 @@ export function QuoteBlockComponent({ block }: { block: QuoteBlock }) {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
   return (
-    <figure className="block quote">
-      <blockquote className="quote__text">
+    <figure className={`block ${styles.quote}`}>
+      <blockquote className={styles.text}>
         {paragraphs.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}
       </blockquote>
       {block.attribution && (
-        <figcaption className="quote__attribution">
-          <span className="quote__name">{block.attribution}</span>
-          {block.role && <span className="quote__role">, {block.role}</span>}
+        <figcaption className={styles.attribution}>
+          <span className={styles.name}>{block.attribution}</span>
+          {block.role && <span>, {block.role}</span>}
         </figcaption>
       )}
     </figure>

@@ -4,7 +4,7 @@ import type { RichTextBlock } from '@/payload-types'
 /** Free text written in the editor. */
 export function RichTextBlockComponent({ block }: { block: RichTextBlock }) {
   return (
-    <div className="block block--text">
+    <div className="block">
       <RichText data={block.content} />
     </div>
   )

@@ -1,6 +1,7 @@
 import Image from 'next/image'
 
 import type { Media as MediaDoc } from '@/payload-types'
+import styles from './Media.module.css'
 
 type ImageSize = keyof NonNullable<MediaDoc['sizes']>
 
@@ -48,11 +49,11 @@ export function Media({ media, size, sizes, showCaption = false, caption, preloa
   const captionText = caption || media.caption
   if (!showCaption || (!captionText && !media.credit)) return image
   return (
-    <figure className="media">
+    <figure className={styles.figure}>
       {image}
-      <figcaption className="media__caption">
+      <figcaption className={styles.caption}>
         {captionText}
-        {media.credit && <span className="media__credit">{media.credit}</span>}
+        {media.credit && <span className={styles.credit}>{media.credit}</span>}
       </figcaption>
     </figure>
   )

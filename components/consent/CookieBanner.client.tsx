@@ -6,6 +6,7 @@ import { startTransition, useEffect, useRef, useState } from 'react'
 
 import { cookieBannerPhrases as phrases } from '@/globals/CookieSettings/defaults'
 import type { ConsentNotice } from '@/lib/consent/consentState'
+import styles from './CookieBanner.module.css'
 
 export interface CookieBannerTexts {
   siteName: string
@@ -111,13 +112,13 @@ export function CookieBanner({ texts, initial }: Props) {
   }
 
   return (
-    <section className="cookie-banner" aria-label={`Cookies on ${texts.siteName}`}>
+    <section className={styles.banner} aria-label={`Cookies on ${texts.siteName}`}>
       <div className="container">
         {state.mode === 'ask' ? (
           <form method="post" action="/consent" onSubmit={submit}>
-            <h2 className="cookie-banner__heading">{texts.heading}</h2>
+            <h2 className={styles.heading}>{texts.heading}</h2>
             <p>{texts.text}</p>
-            <div className="cookie-banner__actions">
+            <div className={styles.actions}>
               <button type="submit" name="choice" value="accept" className="button" disabled={busy}>
                 {texts.acceptLabel}
               </button>
@@ -129,11 +130,11 @@ export function CookieBanner({ texts, initial }: Props) {
           </form>
         ) : (
           <form method="post" action="/consent" onSubmit={submit}>
-            <p ref={message} tabIndex={-1} className="cookie-banner__message">
+            <p ref={message} tabIndex={-1} className={styles.message}>
               {texts.messages[state.notice]} {phrases.changeSettings.before}{' '}
               <a href={texts.policyHref}>{phrases.changeSettings.link}</a> {phrases.changeSettings.after}
             </p>
-            <div className="cookie-banner__actions">
+            <div className={styles.actions}>
               <button type="submit" name="choice" value="hide" className="button button--secondary">
                 {phrases.hideLabel}
               </button>

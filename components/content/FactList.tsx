@@ -1,4 +1,5 @@
 import type React from 'react'
+import styles from './FactList.module.css'
 
 export interface Fact {
   term: string
@@ -10,7 +11,7 @@ export function FactList({ facts }: { facts: Fact[] }) {
   const shown = facts.filter((fact) => fact.value !== null && fact.value !== undefined && fact.value !== '')
   if (shown.length === 0) return null
   return (
-    <dl className="fact-list">
+    <dl className={styles.facts}>
       {shown.map((fact) => (
         <div key={fact.term}>
           <dt>{fact.term}</dt>

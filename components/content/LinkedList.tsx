@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { safeHref } from '@/lib/validation/linkUrl'
+import styles from './LinkedList.module.css'
 
 export interface LinkedItem {
   id: number | string
@@ -11,9 +12,9 @@ export interface LinkedItem {
 export function LinkedList({ heading, items }: { heading: string; items: LinkedItem[] }) {
   if (items.length === 0) return null
   return (
-    <section className="related">
+    <section>
       <h2>{heading}</h2>
-      <ul>
+      <ul className={styles.list}>
         {items.map((item) => (
           <li key={item.id}>{safeHref(item.href) ? <Link href={item.href ?? ''}>{item.label}</Link> : item.label}</li>
         ))}

@@ -6,6 +6,9 @@ import type { Member } from '@/payload-types'
 
 import { FactList } from './FactList'
 import styles from './MemberHero.module.css'
+import placeholder from './MemberPhotoPlaceholder.module.css'
+import demo from './DemoTag.module.css'
+import hero from './Hero.module.css'
 
 /** The top of a member's profile: photo, name, role and key facts, and a way to write to them. */
 export function MemberHero({ member }: { member: Member }) {
@@ -13,19 +16,19 @@ export function MemberHero({ member }: { member: Member }) {
   const name = [member.name, member.postNominals].filter(Boolean).join(', ')
   const photo = populatedOne(member.photo)
   return (
-    <header className="hero">
+    <header className={hero.hero}>
       <div className={`container ${styles.hero}`}>
         {photo ? (
           <Media media={photo} size="thumbnail" sizes="12rem" preload className={styles.photo} />
         ) : (
-          <span className={`member-photo-placeholder ${styles.photo}`} aria-hidden="true" />
+          <span className={`${placeholder.placeholder} ${styles.photo}`} aria-hidden="true" />
         )}
         <div>
-          {role && <p className="hero__kicker">{role}</p>}
+          {role && <p className={hero.kicker}>{role}</p>}
           <h1>{name}</h1>
           {member.jobTitle && <p className={styles.job}>{member.jobTitle}</p>}
-          {member.shortBio && <p className="hero__intro">{member.shortBio}</p>}
-          {member.isDemo && <p className="demo-tag">Demo profile</p>}
+          {member.shortBio && <p className={hero.intro}>{member.shortBio}</p>}
+          {member.isDemo && <p className={demo.tag}>Demo profile</p>}
           <FactList
             facts={[
               {

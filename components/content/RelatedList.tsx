@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import linked from './LinkedList.module.css'
 import styles from './RelatedList.module.css'
 
 export interface RelatedItem {
@@ -15,9 +16,9 @@ export interface RelatedItem {
 export function RelatedList({ heading, items }: { heading: string; items: RelatedItem[] }) {
   if (items.length === 0) return null
   return (
-    <section className="related">
+    <section>
       <h2>{heading}</h2>
-      <ul className={styles.list}>
+      <ul className={`${linked.list} ${styles.list}`}>
         {items.map((item) => (
           <li key={item.id}>
             {item.href ? <Link href={item.href}>{item.title}</Link> : item.title}

@@ -5,6 +5,7 @@ import { populated, populatedOne } from '@/lib/content/populated'
 import { publicPath } from '@/lib/paths'
 import type { Member, Project } from '@/payload-types'
 
+import placeholder from './MemberPhotoPlaceholder.module.css'
 import styles from './TeamList.module.css'
 
 export interface TeamMember {
@@ -40,7 +41,7 @@ export function TeamList({ people }: { people: TeamMember[] }) {
               {photo ? (
                 <Media media={photo} size="thumbnail" sizes="6rem" className={styles.photo} />
               ) : (
-                <span className={`member-photo-placeholder ${styles.photo}`} aria-hidden="true" />
+                <span className={`${placeholder.placeholder} ${styles.photo}`} aria-hidden="true" />
               )}
               <div className={styles.text}>
                 <p className={styles.name}>{href ? <Link href={href}>{name}</Link> : name}</p>

@@ -7,6 +7,8 @@ import { sendContactMessage, type ContactFormState } from '@/lib/actions/contact
 import { contactFields, contactLimits, type ContactField } from '@/lib/contact/fields'
 
 import { ErrorSummary, type SummaryError } from './ErrorSummary'
+import checkbox from './Checkbox.module.css'
+import styles from './ContactForm.module.css'
 
 export interface RecipientOption {
   key: string
@@ -63,17 +65,17 @@ function Field({
     'aria-invalid': error ? true : undefined,
   }
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="form-label" htmlFor={fieldId(field)}>
+    <div className={error ? `${styles.group} ${styles.groupError}` : styles.group}>
+      <label className={styles.label} htmlFor={fieldId(field)}>
         {label}
       </label>
       {hint && (
-        <div id={`${fieldId(field)}-hint`} className="form-hint">
+        <div id={`${fieldId(field)}-hint`} className={styles.hint}>
           {hint}
         </div>
       )}
       {error && (
-        <p id={`${fieldId(field)}-error`} className="form-error">
+        <p id={`${fieldId(field)}-error`} className={styles.error}>
           <span className="visually-hidden">Error:</span> {error}
         </p>
       )}
@@ -119,7 +121,7 @@ export function ContactForm(props: ContactFormProps) {
 
   return (
     <>
-      <form action={formAction} className="contact-form" noValidate>
+      <form action={formAction} className={styles.form} noValidate>
         <ErrorSummary errors={summaryErrors} summaryRef={summary} focusOnLoad />
         <input type="hidden" name="formToken" value={state.token ?? props.token} />
 
@@ -131,7 +133,7 @@ export function ContactForm(props: ContactFormProps) {
         >
           {(control) => (
             // Keyed by the value to show: React's form reset would otherwise put back the option first shown.
-            <select {...control} key={control.defaultValue} className="form-select">
+            <select {...control} key={control.defaultValue} className={styles.control}>
               {recipients.map((recipient) => (
                 <option key={recipient.key} value={recipient.key}>
                   {recipient.description ? `${recipient.name} (${recipient.description})` : recipient.name}
@@ -143,7 +145,7 @@ export function ContactForm(props: ContactFormProps) {
 
         <Field field="name" label="Your name" error={errors.name} value={values?.name}>
           {(control) => (
-            <input {...control} type="text" className="form-input" autoComplete="name" spellCheck={false} />
+            <input {...control} type="text" className={styles.control} autoComplete="name" spellCheck={false} />
           )}
         </Field>
 
@@ -155,12 +157,12 @@ export function ContactForm(props: ContactFormProps) {
           value={values?.email}
         >
           {(control) => (
-            <input {...control} type="email" className="form-input" autoComplete="email" spellCheck={false} />
+            <input {...control} type="email" className={styles.control} autoComplete="email" spellCheck={false} />
           )}
         </Field>
 
         <Field field="subject" label="Subject" error={errors.subject} value={values?.subject}>
-          {(control) => <input {...control} type="text" className="form-input" />}
+          {(control) => <input {...control} type="text" className={styles.control} />}
         </Field>
 
         <Field
@@ -170,18 +172,18 @@ export function ContactForm(props: ContactFormProps) {
           error={errors.message}
           value={values?.message}
         >
-          {(control) => <textarea {...control} className="form-textarea" rows={8} />}
+          {(control) => <textarea {...control} className={styles.control} rows={8} />}
         </Field>
 
         {/* The honeypot: out of sight and out of the tab order; people leave it empty, many bots do not. */}
-        <div className="contact-form__trap" aria-hidden="true">
+        <div className={styles.trap} aria-hidden="true">
           <label htmlFor="contact-website">Leave this field empty</label>
           <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
 
         {acknowledgementsEnabled && (
-          <div className="form-group">
-            <div className="form-checkbox">
+          <div className={styles.group}>
+            <div className={checkbox.checkbox}>
               <input
                 id="contact-acknowledge"
                 name="acknowledge"
@@ -194,13 +196,13 @@ export function ContactForm(props: ContactFormProps) {
           </div>
         )}
 
-        <div className={`form-group${errors.privacy ? ' form-group--error' : ''}`}>
+        <div className={errors.privacy ? `${styles.group} ${styles.groupError}` : styles.group}>
           {errors.privacy && (
-            <p id="contact-privacy-error" className="form-error">
+            <p id="contact-privacy-error" className={styles.error}>
               <span className="visually-hidden">Error:</span> {errors.privacy}
             </p>
           )}
-          <div className="form-checkbox">
+          <div className={checkbox.checkbox}>
             <input
               id={fieldId('privacy')}
               name="privacy"
@@ -225,7 +227,7 @@ export function ContactForm(props: ContactFormProps) {
           </>
         )}
 
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
           {pending ? 'Sending…' : 'Send message'}
         </button>
       </form>

@@ -1,4 +1,5 @@
 import type React from 'react'
+import styles from './ErrorSummary.module.css'
 
 export interface SummaryError {
   /** The id of the field the message is about; form-level messages have none. */
@@ -23,7 +24,7 @@ export function ErrorSummary({
   if (errors.length === 0) return null
   return (
     <div
-      className="error-summary"
+      className={styles.summary}
       aria-labelledby="error-summary-title"
       role="alert"
       tabIndex={-1}
@@ -31,10 +32,10 @@ export function ErrorSummary({
       // eslint-disable-next-line jsx-a11y/no-autofocus -- GOV.UK's pattern: focus the summary of what to fix
       autoFocus={focusOnLoad}
     >
-      <h2 id="error-summary-title" className="error-summary__title">
+      <h2 id="error-summary-title" className={styles.title}>
         There is a problem
       </h2>
-      <ul className="error-summary__list">
+      <ul className={styles.list}>
         {errors.map((error) => (
           <li key={`${error.href ?? 'form'}-${error.message}`}>
             {error.href ? <a href={error.href}>{error.message}</a> : error.message}

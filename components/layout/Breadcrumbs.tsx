@@ -3,6 +3,7 @@ import type { BreadcrumbList, WithContext } from 'schema-dts'
 
 import { JsonLd } from '@/components/seo/JsonLd'
 import { serverEnv } from '@/lib/env'
+import styles from './Breadcrumbs.module.css'
 
 export interface Crumb {
   label: string
@@ -16,7 +17,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
   const siteUrl = serverEnv().SITE_URL
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs container">
+      <nav aria-label="Breadcrumb" className={`container ${styles.breadcrumbs}`}>
         <ol>
           {crumbs.map((crumb, index) => (
             <li key={`${crumb.label}-${index}`}>

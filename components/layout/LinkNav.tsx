@@ -5,7 +5,7 @@ export type { NavLink }
 interface LinkNavProps {
   label: string
   links: NavLink[]
-  className: string
+  className?: string
 }
 
 /** A labelled navigation landmark of CMS links; renders nothing when there are no links. */

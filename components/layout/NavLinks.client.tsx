@@ -20,7 +20,7 @@ function useVisitorPath(): string {
 }
 
 /** The link list of a navigation landmark, marking the section the visitor is in (aria-current). */
-export function NavLinks({ links, className }: { links: NavLink[]; className: string }) {
+export function NavLinks({ links, className }: { links: NavLink[]; className?: string }) {
   const pathname = useVisitorPath()
   return (
     <ul className={className}>

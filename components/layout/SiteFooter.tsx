@@ -3,6 +3,7 @@ import type { SiteSetting } from '@/payload-types'
 
 import { LinkNav } from './LinkNav'
 import { safeHref } from '@/lib/validation/linkUrl'
+import styles from './SiteFooter.module.css'
 
 interface Props {
   settings: SiteSetting
@@ -13,9 +14,9 @@ interface Props {
 
 export function SiteFooter({ settings, partners, cookieSettingsHref }: Props) {
   return (
-    <footer className="site-footer">
-      <div className="container site-footer__inner">
-        <p className="site-footer__name">{settings.siteName}</p>
+    <footer className={styles.footer}>
+      <div className="container">
+        <p className={styles.name}>{settings.siteName}</p>
         {settings.contactEmail && (
           <p>
             Contact the communications team: <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
@@ -23,10 +24,10 @@ export function SiteFooter({ settings, partners, cookieSettingsHref }: Props) {
         )}
         {partners.length > 0 && (
           <section aria-labelledby="footer-partners">
-            <h2 id="footer-partners" className="site-footer__heading">
+            <h2 id="footer-partners" className={styles.heading}>
               Our partners
             </h2>
-            <ul className="site-footer__partners">
+            <ul className={styles.partners}>
               {partners.map((partner) => (
                 <li key={partner.id}>
                   {safeHref(partner.website) ? <a href={safeHref(partner.website)}>{partner.name}</a> : partner.name}
@@ -41,7 +42,7 @@ export function SiteFooter({ settings, partners, cookieSettingsHref }: Props) {
             ...(settings.footerLinks ?? []),
             ...(cookieSettingsHref ? [{ label: 'Cookie settings', href: cookieSettingsHref }] : []),
           ]}
-          className="site-footer__links"
+          className={styles.links}
         />
       </div>
     </footer>

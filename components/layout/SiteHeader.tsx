@@ -4,6 +4,7 @@ import { HeaderSearch } from '@/components/search/HeaderSearch'
 
 import { LinkNav, type NavLink } from './LinkNav'
 import { SkipLink } from './SkipLink'
+import styles from './SiteHeader.module.css'
 
 interface SiteHeaderProps {
   siteName: string
@@ -12,15 +13,15 @@ interface SiteHeaderProps {
 
 export function SiteHeader({ siteName, navigation }: SiteHeaderProps) {
   return (
-    <header className="site-header">
+    <header className={styles.header}>
       {/* Inside the banner landmark, so no content sits outside landmarks (axe `region`). */}
       <SkipLink />
-      <div className="container site-header__inner">
-        <Link className="site-header__name" href="/">
+      <div className={`container ${styles.inner}`}>
+        <Link className={styles.name} href="/">
           {siteName}
         </Link>
         <HeaderSearch />
-        <LinkNav label="Main" links={navigation} className="site-nav" />
+        <LinkNav label="Main" links={navigation} className={styles.nav} />
       </div>
     </header>
   )

@@ -20,6 +20,7 @@ import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 
 import { EventListItem } from './EventListItem'
 import { EventsCalendarSubscribe } from './EventsCalendarSubscribe'
+import styles from './EventsListing.module.css'
 
 const BASE = '/events'
 const FEED_PATH = '/events/calendar.ics'
@@ -90,7 +91,7 @@ export async function EventsListing({ query }: { query: ListingQuery }) {
         title={headings[when]}
         intro="Talks, workshops, seminars and webinars from the network, in person and online. All times are UK time."
       />
-      <div className="container events">
+      <div className="container">
         <ListingTabs
           label="Upcoming or past events"
           tabs={eventTimings.map((timing) => ({
@@ -116,7 +117,7 @@ export async function EventsListing({ query }: { query: ListingQuery }) {
           />
         </FilterForm>
 
-        <section aria-labelledby="event-results" className="event-results">
+        <section aria-labelledby="event-results" className={styles.results}>
           <ResultsCount
             headingId="event-results"
             total={results.totalDocs}
@@ -132,7 +133,7 @@ export async function EventsListing({ query }: { query: ListingQuery }) {
               <Link href={href({ when: other, mode: null, theme: null })}>see {other} events</Link>.
             </p>
           ) : (
-            <ul className="event-list">
+            <ul className={styles.list}>
               {results.docs.map((event) => (
                 <EventListItem key={event.id} event={event} />
               ))}

@@ -5,21 +5,23 @@ import { optionLabel, projectStatuses } from '@/lib/content/options'
 import { formatMonth } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import type { ProjectCard as ProjectCardData } from '@/lib/queries/projects'
+import card from './Card.module.css'
+import styles from './ProjectCard.module.css'
 
 /** A project in the listing: status, dates and summary, its image shown first. */
 export function ProjectCard({ project }: { project: ProjectCardData }) {
   const path = publicPath('projects', project)
   return (
-    <li className="card project-card">
-      <h2 className="card__title">{path ? <Link href={path}>{project.title}</Link> : project.title}</h2>
-      <p className="card__meta project-card__status">Status: {optionLabel(projectStatuses, project.projectStatus)}</p>
+    <li className={`${card.card} ${styles.project}`}>
+      <h2 className={card.title}>{path ? <Link href={path}>{project.title}</Link> : project.title}</h2>
+      <p className={styles.status}>Status: {optionLabel(projectStatuses, project.projectStatus)}</p>
       <ProjectDates start={project.startDate} end={project.endDate} />
-      <p className="card__summary">{project.summary}</p>
+      <p className={card.summary}>{project.summary}</p>
       <Media
         media={project.heroImage}
         size="card"
         sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw"
-        className="project-card__image"
+        className={styles.image}
       />
     </li>
   )
@@ -30,7 +32,7 @@ function ProjectDates({ start, end }: { start?: string | null; end?: string | nu
   const to = end ? <time dateTime={end}>{formatMonth(end)}</time> : null
   if (!from && !to) return null
   return (
-    <p className="card__meta">
+    <p className={card.meta}>
       {from && to ? (
         <>
           {from} to {to}

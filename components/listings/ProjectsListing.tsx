@@ -17,6 +17,8 @@ import { getThemeOptions } from '@/lib/queries/themes'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 
 import { ProjectCard } from './ProjectCard'
+import card from './Card.module.css'
+import pageStyles from './ListingPage.module.css'
 
 const BASE = '/projects'
 
@@ -73,7 +75,7 @@ export async function ProjectsListing({ query }: { query: ListingQuery }) {
         title="Projects"
         intro="The network’s research, from new and planned studies to those already completed. Filter by status or theme to find the work that interests you."
       />
-      <div className="container directory">
+      <div className={`container ${pageStyles.page}`}>
         <FilterForm action={BASE} label="Filter projects" clearHref={filtered ? BASE : null}>
           <FilterSelect name="status" label="Status" allLabel="All statuses" options={projectStatuses} value={status} />
           <FilterSelect
@@ -99,7 +101,7 @@ export async function ProjectsListing({ query }: { query: ListingQuery }) {
         />
 
         {results.docs.length > 0 && (
-          <ul className="card-list project-cards">
+          <ul className={card.list}>
             {results.docs.map((project) => (
               <ProjectCard key={project.id} project={project} />
             ))}

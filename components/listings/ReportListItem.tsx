@@ -5,20 +5,21 @@ import { optionLabel, reportTypes } from '@/lib/content/options'
 import { formatDate } from '@/lib/format/dates'
 import { publicPath } from '@/lib/paths'
 import type { ReportListItem as ReportListItemData } from '@/lib/queries/reports'
+import styles from './ReportListItem.module.css'
 
 /** A report in the listing: type, date, authors and the start of its abstract. */
 export function ReportListItem({ report }: { report: ReportListItemData }) {
   const path = publicPath('reports', report)
   const authors = visibleAuthors(report.authors).map((author) => author.name)
   return (
-    <li className="report-list__item">
-      <h2 className="report-list__title">{path ? <Link href={path}>{report.title}</Link> : report.title}</h2>
-      <p className="report-list__meta">
-        <span className="report-list__type">{optionLabel(reportTypes, report.reportType)}</span>,{' '}
+    <li className={styles.item}>
+      <h2 className={styles.title}>{path ? <Link href={path}>{report.title}</Link> : report.title}</h2>
+      <p className={styles.meta}>
+        <span className={styles.type}>{optionLabel(reportTypes, report.reportType)}</span>,{' '}
         <time dateTime={report.publishedOn}>{formatDate(report.publishedOn)}</time>
       </p>
-      {authors.length > 0 && <p className="report-list__authors">By {authors.join(', ')}</p>}
-      <p className="report-list__excerpt">{excerpt(report.abstract)}</p>
+      {authors.length > 0 && <p className={styles.meta}>By {authors.join(', ')}</p>}
+      <p className={styles.excerpt}>{excerpt(report.abstract)}</p>
     </li>
   )
 }

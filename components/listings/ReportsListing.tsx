@@ -16,6 +16,8 @@ import { getReportFilterOptions, getReportListing } from '@/lib/queries/reports'
 import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 
 import { ReportListItem } from './ReportListItem'
+import pageStyles from './ListingPage.module.css'
+import styles from './ReportsListing.module.css'
 
 const BASE = '/reports'
 
@@ -99,7 +101,7 @@ export async function ReportsListing({ query }: { query: ListingQuery }) {
         title="Research: reports and publications"
         intro="Findings from the network’s projects: reports, journal articles, study protocols, briefings and evidence reviews. Each one can be cited in the style you need."
       />
-      <div className="container reports">
+      <div className={`container ${pageStyles.page}`}>
         <FilterForm action={BASE} label="Filter reports" clearHref={filtered ? BASE : null}>
           <FilterSelect
             name="type"
@@ -143,7 +145,7 @@ export async function ReportsListing({ query }: { query: ListingQuery }) {
           }
         />
         {results.docs.length > 0 && (
-          <ol className="report-list">
+          <ol className={styles.list}>
             {results.docs.map((report) => (
               <ReportListItem key={report.id} report={report} />
             ))}

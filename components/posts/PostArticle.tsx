@@ -18,7 +18,10 @@ import { articleJsonLd } from '@/lib/seo/jsonLd/article'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Member, Post } from '@/payload-types'
 
+import linked from '@/components/content/LinkedList.module.css'
+
 import { postListingHref, postSections } from './postSections'
+import styles from './PostArticle.module.css'
 
 type PostAuthorDoc = Pick<Member, 'id' | 'name' | 'slug'>
 
@@ -66,14 +69,14 @@ export async function PostArticle({ post }: { post: Post }) {
             ]}
           />
         </DetailHero>
-        <div className="container detail">
+        <div className={`container detail ${styles.body}`}>
           <Media
             media={post.heroImage}
             size="hero"
             sizes="(min-width: 44rem) 42rem, 100vw"
             showCaption
             preload
-            className="post__image"
+            className={styles.image}
           />
           <RichText data={post.body} />
           <RelatedItems related={post.related} />
@@ -125,12 +128,12 @@ function RelatedItems({ related }: { related: Post['related'] }) {
   })
   if (items.length === 0) return null
   return (
-    <section className="related" aria-labelledby="post-related">
+    <section aria-labelledby="post-related">
       <h2 id="post-related">Related</h2>
-      <ul className="post-related">
+      <ul className={linked.list}>
         {items.map((item) => (
           <li key={item.key}>
-            <span className="post-related__type">{item.type}:</span> <Link href={item.href}>{item.title}</Link>
+            <span className={styles.relatedType}>{item.type}:</span> <Link href={item.href}>{item.title}</Link>
           </li>
         ))}
       </ul>

@@ -15,6 +15,8 @@ import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 
 import { PostCard } from './PostCard'
 import { postListingHref, postSectionOf } from './postSections'
+import hero from '@/components/content/Hero.module.css'
+import styles from './PostListing.module.css'
 
 const parseParams = listingParams({ theme: slugParam })
 
@@ -52,13 +54,13 @@ export async function PostListing({ kind, query }: { kind: PostKind | null; quer
   const section = postSectionOf(kind)
   return (
     <>
-      <header className="hero">
+      <header className={hero.hero}>
         <div className="container">
           <h1>{section.title}</h1>
-          <p className="hero__intro">{section.intro}</p>
+          <p className={hero.intro}>{section.intro}</p>
         </div>
       </header>
-      <div className="container posts">
+      <div className="container">
         <ListingTabs
           label="News & Views sections"
           tabs={sectionLinks.map((link) => ({
@@ -91,7 +93,7 @@ export async function PostListing({ kind, query }: { kind: PostKind | null; quer
           empty={`No ${section.noun[1]}${theme ? ` about ${theme.name}` : ''} yet.`}
         />
         {result.docs.length > 0 && (
-          <ul className="post-list">
+          <ul className={styles.list}>
             {result.docs.map((post) => (
               <PostCard key={post.id} post={post} />
             ))}
@@ -103,7 +105,7 @@ export async function PostListing({ kind, query }: { kind: PostKind | null; quer
           total={result.totalPages}
           href={(target) => postListingHref(kind, theme?.slug, target)}
         />
-        <p className="posts__feed">
+        <p className={styles.feed}>
           {/* A plain link: the feed is a file for feed readers, not a page to navigate to client-side. */}
           <a href={POSTS_FEED.path} type={POSTS_FEED.type}>
             Subscribe to news and blogs with a feed reader (Atom)

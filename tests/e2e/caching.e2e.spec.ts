@@ -24,7 +24,7 @@ function expectCachedPrivately(response: APIResponse, what: string) {
 
 /** The banner's question and its confirmation, as markup (their texts are also in the page's data). */
 const ASK = /<button [^>]*value="accept"/
-const NOTICE = /class="cookie-banner__message"/
+const NOTICE = /<button [^>]*value="hide"/
 
 let revision = 1
 const consentCookie = (overrides: Record<string, unknown> = {}) =>

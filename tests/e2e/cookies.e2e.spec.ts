@@ -102,8 +102,8 @@ test.describe('cookie consent', () => {
     )
     // Before the skip link, in the page flow: not fixed, not sticky.
     const order = await page.evaluate(() => {
-      const region = document.querySelector('.cookie-banner')
-      const skip = document.querySelector('.skip-link')
+      const region = document.querySelector('section[aria-label^="Cookies on"]')
+      const skip = document.querySelector('a[href="#main-content"]')
       return {
         first: Boolean(region && skip && region.compareDocumentPosition(skip) & Node.DOCUMENT_POSITION_FOLLOWING),
         position: region ? getComputedStyle(region).position : null,

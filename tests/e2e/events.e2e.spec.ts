@@ -18,7 +18,9 @@ const past = {
 }
 const cafeSlug = 'evidence-cafe-what-do-link-workers-need-from-research'
 
-const listedTitles = (page: Page) => page.locator('.event-list').getByRole('heading', { level: 3 }).allTextContents()
+/** The listing's list of events: the only list whose items carry level-3 headings. */
+const eventList = (page: Page) => page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) })
+const listedTitles = (page: Page) => eventList(page).getByRole('heading', { level: 3 }).allTextContents()
 
 /** iCalendar folds long lines at 75 octets; unfolded, each property is on one line again. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '')
@@ -39,10 +41,10 @@ test.describe('events listing', () => {
     expect(titles.indexOf(upcoming.cafe)).toBeLessThan(titles.indexOf(upcoming.webinar))
 
     // Status in words, not colour alone; times in UK time.
-    const museum = page.locator('.event-item').filter({ hasText: upcoming.museum })
+    const museum = eventList(page).getByRole('listitem').filter({ hasText: upcoming.museum })
     await expect(museum.getByText('Cancelled', { exact: true })).toBeVisible()
     await expect(museum.locator('time')).toHaveText(/\d{1,2} \w+ \d{4}, 14:00 to 16:00 (GMT|BST)/)
-    await expect(page.locator('.event-item').filter({ hasText: upcoming.webinar })).toContainText('Online')
+    await expect(eventList(page).getByRole('listitem').filter({ hasText: upcoming.webinar })).toContainText('Online')
     await expect(
       page.getByRole('navigation', { name: 'Upcoming or past events' }).getByRole('link', { name: 'Upcoming events' }),
     ).toHaveAttribute('aria-current', 'page')

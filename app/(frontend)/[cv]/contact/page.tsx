@@ -12,7 +12,7 @@ import { publicPath } from '@/lib/paths'
 import { getContactRecipients, getContactSettings, TEAM_RECIPIENT } from '@/lib/queries/contact'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
-import '../../contact.css'
+import styles from './contact.module.css'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -64,8 +64,8 @@ export default async function ContactPage({ searchParams }: Props) {
     <>
       <Breadcrumbs items={[{ label: TITLE }]} />
       <DetailHero title={TITLE} intro={settings.introduction} />
-      <div className="container contact">
-        <section className="contact__next" aria-labelledby="contact-next-title">
+      <div className={`container ${styles.contact}`}>
+        <section className={styles.next} aria-labelledby="contact-next-title">
           <h2 id="contact-next-title">What happens next</h2>
           <p>{settings.whatHappensNext}</p>
           <p>{settings.replyTime}</p>

@@ -8,6 +8,11 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { publicPath } from '@/lib/paths'
 import { type DirectoryMember, getMemberDirectory } from '@/lib/queries/members'
 import type { Member } from '@/payload-types'
+import demo from '@/components/content/DemoTag.module.css'
+import placeholder from '@/components/content/MemberPhotoPlaceholder.module.css'
+import pageStyles from '@/components/listings/ListingPage.module.css'
+
+import styles from './members.module.css'
 
 /** Directory groups, in the order the network presents itself. */
 const groups: { role: Member['networkRole']; heading: string }[] = [
@@ -41,12 +46,12 @@ export default async function MembersPage() {
         title="Members"
         intro="Researchers, clinicians, link workers, museum and library staff and members of the public who work together in the network. Open a profile to read about their work or to send them a message."
       />
-      <div className="container directory">
-        {shown.length === 0 && <p className="directory-count">There are no member profiles to show yet.</p>}
+      <div className={`container ${pageStyles.page}`}>
+        {shown.length === 0 && <p className={styles.empty}>There are no member profiles to show yet.</p>}
         {shown.map((group) => (
-          <section key={group.role} className="member-group" aria-labelledby={`group-${group.role}`}>
+          <section key={group.role} className="block" aria-labelledby={`group-${group.role}`}>
             <h2 id={`group-${group.role}`}>{group.heading}</h2>
-            <ul className="member-cards">
+            <ul className={styles.cards}>
               {group.members.map((member) => (
                 <MemberCard key={member.id} member={member} />
               ))}
@@ -64,15 +69,15 @@ function MemberCard({ member }: { member: DirectoryMember }) {
   const href = publicPath('members', member)
   const affiliations = populated(member.affiliations).map((org) => org.name)
   return (
-    <li className="member-card">
-      <h3 className="member-card__name">{href ? <Link href={href}>{name}</Link> : name}</h3>
-      {member.jobTitle && <p className="member-card__job">{member.jobTitle}</p>}
-      {affiliations.length > 0 && <p className="member-card__affiliations">{affiliations.join('; ')}</p>}
-      {member.isDemo && <p className="demo-tag">Demo profile</p>}
+    <li className={styles.card}>
+      <h3 className={styles.name}>{href ? <Link href={href}>{name}</Link> : name}</h3>
+      {member.jobTitle && <p className={styles.job}>{member.jobTitle}</p>}
+      {affiliations.length > 0 && <p className={styles.affiliations}>{affiliations.join('; ')}</p>}
+      {member.isDemo && <p className={demo.tag}>Demo profile</p>}
       {photo ? (
-        <Media media={photo} size="thumbnail" sizes="(min-width: 40rem) 14rem, 40vw" className="member-card__photo" />
+        <Media media={photo} size="thumbnail" sizes="(min-width: 40rem) 14rem, 40vw" className={styles.photo} />
       ) : (
-        <span className="member-photo-placeholder member-card__photo" aria-hidden="true" />
+        <span className={`${placeholder.placeholder} ${styles.photo}`} aria-hidden="true" />
       )}
     </li>
   )

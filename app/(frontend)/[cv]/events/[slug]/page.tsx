@@ -19,6 +19,8 @@ import { eventJsonLd } from '@/lib/seo/jsonLd/event'
 import { metadataFor } from '@/lib/seo/metadata'
 import { safeHref } from '@/lib/validation/linkUrl'
 
+import styles from './event.module.css'
+
 interface Props {
   params: Promise<{ slug: string }>
 }
@@ -84,10 +86,10 @@ export default async function EventPage({ params }: Props) {
             ]}
           />
           {calendarLink && (
-            <p className="event-calendar-link">
+            <p className={styles.calendarLink}>
               {/* A plain link: the file comes from a route handler, not a page. */}
               <a href={`${path}/calendar.ics`} className="button button--secondary" download>
-                Add to calendar <span className="event-calendar-link__hint">(.ics file)</span>
+                Add to calendar <span className={styles.calendarLinkHint}>(.ics file)</span>
               </a>
             </p>
           )}

@@ -25,6 +25,8 @@ import { projectJsonLd } from '@/lib/seo/jsonLd/project'
 import { metadataFor } from '@/lib/seo/metadata'
 import type { Project } from '@/payload-types'
 
+import styles from './project.module.css'
+
 interface Props {
   params: Promise<{ slug: string }>
 }
@@ -77,7 +79,7 @@ export default async function ProjectPage({ params }: Props) {
         </DetailHero>
         <div className="container detail">
           {heroImage && (
-            <div className="project-hero-image">
+            <div className={styles.heroImage}>
               <Media media={heroImage} size="hero" sizes="(min-width: 44rem) 42rem, 100vw" showCaption preload />
             </div>
           )}

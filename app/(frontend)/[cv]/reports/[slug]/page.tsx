@@ -22,6 +22,8 @@ import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
 import { reportJsonLd } from '@/lib/seo/jsonLd/report'
 import { metadataFor } from '@/lib/seo/metadata'
 
+import styles from './report.module.css'
+
 interface Props {
   params: Promise<{ slug: string }>
 }
@@ -74,7 +76,7 @@ export default async function ReportPage({ params }: Props) {
             ]}
           />
           {file?.url && (
-            <p className="report-download">
+            <p className={styles.download}>
               <a className="button" href={file.url} download>
                 Download the {noun} (PDF{file.filesize ? `, ${formatFileSize(file.filesize)}` : ''})
               </a>
@@ -84,7 +86,7 @@ export default async function ReportPage({ params }: Props) {
         <div className="container detail">
           <section aria-labelledby="report-abstract">
             <h2 id="report-abstract">Abstract</h2>
-            <p className="abstract">{report.abstract}</p>
+            <p className={styles.abstract}>{report.abstract}</p>
           </section>
           <RichText data={report.body} />
           <ReportCitation csl={csl} path={path} noun={noun} />
