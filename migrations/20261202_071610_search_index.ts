@@ -48,11 +48,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       setweight(to_tsvector('public.site_en', keywords), 'B') ||
       setweight(to_tsvector('public.site_en', summary), 'C') ||
       setweight(to_tsvector('public.site_en', body), 'D')) STORED,
-    rank_vec tsvector GENERATED ALWAYS AS (
+    -- Ranking reads the vector of every match: this one has no body, so it stays small and inline.
+    head_vec tsvector GENERATED ALWAYS AS (
       setweight(to_tsvector('public.site_en', title), 'A') ||
       setweight(to_tsvector('public.site_en', keywords), 'B') ||
-      setweight(to_tsvector('public.site_en', summary), 'C') ||
-      setweight(to_tsvector('public.site_en', left(body, 20000)), 'D')) STORED,
+      setweight(to_tsvector('public.site_en', summary), 'C')) STORED,
     title_vec tsvector GENERATED ALWAYS AS (to_tsvector('public.site_simple', title || ' ' || keywords)) STORED,
     PRIMARY KEY (collection, doc_id)
   );

@@ -111,18 +111,17 @@ async function findHits(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSe
       ? sql`date desc nulls last, rank desc, collection, doc_id`
       : sql`rank desc, date desc nulls last, collection, doc_id`
   const { rows } = await db.execute(sql`
-    with q as (select ${tsquery(query.q)} as tsq),
-    hits as (
+    with hits as (
       select s.collection, s.doc_id, s.kind, s.url, s.title, s.summary, s.body, s.date,
-             ts_rank_cd(s.rank_vec, q.tsq, 32)
+             ts_rank_cd(s.head_vec, ${tsquery(query.q)}, 32)
                + case when lower(public.unaccent(s.title)) = lower(public.unaccent(${exact})) then 2 else 0 end as rank
-      from site_search s, q
-      where s.vec @@ q.tsq and ${kindFilter(query.kinds)} and ${yearFilter(query.years)} and ${themeFilter(query.themeIds)}
+      from site_search s
+      where s.vec @@ ${tsquery(query.q)} and ${kindFilter(query.kinds)} and ${yearFilter(query.years)} and ${themeFilter(query.themeIds)}
       order by ${order}
       limit ${query.perPage} offset ${(query.page - 1) * query.perPage})
     select h.kind, h.url, h.title, h.date, h.summary,
-           ts_headline('public.site_en', translate(left(h.summary || E'\\n' || h.body, 20000), '<>', ${LESS + GREATER}), q.tsq, ${HEADLINE_OPTIONS}) as headline
-    from hits h, q
+           ts_headline('public.site_en', translate(left(h.summary || E'\\n' || h.body, 20000), '<>', ${LESS + GREATER}), ${tsquery(query.q)}, ${HEADLINE_OPTIONS}) as headline
+    from hits h
     order by ${order}`)
   return rows.map((row) => {
     const headline = String(row.headline ?? '')
@@ -144,8 +143,7 @@ async function findHits(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSe
  */
 async function countFacets(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSearchResult['facets']> {
   const { rows } = await db.execute(sql`
-    with q as (select ${tsquery(query.q)} as tsq),
-    s as materialized (select s.kind, s.year, s.theme_ids from site_search s, q where s.vec @@ q.tsq)
+    with s as materialized (select s.kind, s.year, s.theme_ids from site_search s where s.vec @@ ${tsquery(query.q)})
     select 'kind' as facet, s.kind as value, count(*)::int as count from s
       where ${yearFilter(query.years)} and ${themeFilter(query.themeIds)} group by s.kind
     union all
