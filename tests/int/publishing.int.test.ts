@@ -172,7 +172,8 @@ describe('scheduled publishing on the jobs queue', () => {
       },
       waitUntil: new Date(Date.now() - 1000),
     })
-    await payload.jobs.run({ allQueues: true })
+    // Every job due, not the default ten: other files' PDF uploads queue text extraction jobs too.
+    await payload.jobs.run({ allQueues: true, limit: 1000 })
   }
 
   const statusOf = async (id: number) => (await payload.findByID({ collection: 'projects', id, draft: false }))._status
@@ -211,7 +212,7 @@ describe('scheduled publishing on the jobs queue', () => {
       },
       waitUntil: new Date(Date.now() + 60 * 60 * 1000),
     })
-    await payload.jobs.run({ allQueues: true })
+    await payload.jobs.run({ allQueues: true, limit: 1000 })
     expect(await statusOf(project.id)).toBe('draft')
   })
 })
