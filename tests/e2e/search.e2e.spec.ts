@@ -54,7 +54,7 @@ test.describe('site search without JavaScript', () => {
     await expect(page).toHaveURL(/type=report/)
     await expect(page).toHaveURL(/sort=newest/)
     await expect(count(page)).toHaveText(new RegExp(`^${expected} results? for ‘social prescribing’`))
-    const metas = await results(page).locator('p').first().allTextContents()
+    const metas = await results(page).locator('p:first-of-type').allTextContents()
     expect(metas.length).toBe(Math.min(expected, 10))
     for (const meta of metas) expect(meta).toMatch(/^Report · /)
     const dates = await results(page)
