@@ -172,8 +172,8 @@ describe('scheduled publishing on the jobs queue', () => {
       },
       waitUntil: new Date(Date.now() - 1000),
     })
-    // Every job due, not the default ten: other files' PDF uploads queue text extraction jobs too.
-    await payload.jobs.run({ allQueues: true, limit: 1000 })
+    // Scheduled publishing only, every due job of it: other files queue PDF reading and mail jobs too.
+    await payload.jobs.run({ allQueues: true, limit: 1000, where: { taskSlug: { equals: 'schedulePublish' } } })
   }
 
   const statusOf = async (id: number) => (await payload.findByID({ collection: 'projects', id, draft: false }))._status
@@ -212,7 +212,7 @@ describe('scheduled publishing on the jobs queue', () => {
       },
       waitUntil: new Date(Date.now() + 60 * 60 * 1000),
     })
-    await payload.jobs.run({ allQueues: true, limit: 1000 })
+    await payload.jobs.run({ allQueues: true, limit: 1000, where: { taskSlug: { equals: 'schedulePublish' } } })
     expect(await statusOf(project.id)).toBe('draft')
   })
 })
