@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { searchDatabase } from '@/lib/search/database'
 import { reindexSearch } from '@/lib/search/reindex'
@@ -132,7 +132,16 @@ describe('the index follows every change', () => {
       },
       waitUntil: new Date(Date.now() - 1000),
     })
-    await payload.jobs.run({ allQueues: true, limit: 1000, where: { taskSlug: { equals: 'schedulePublish' } } })
+    // The job expires cache tags by posting them to the Next.js server, which does not run here.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      await payload.jobs.run({ allQueues: true, limit: 1000, where: { taskSlug: { equals: 'schedulePublish' } } })
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/could not reach the server to expire collection:reports/),
+      )
+    } finally {
+      warn.mockRestore()
+    }
     expect(await urls(`hedgerow ${tag}`)).toEqual([`/reports/${report.slug}`])
   })
 
