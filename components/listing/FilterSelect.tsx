@@ -33,3 +33,22 @@ export function FilterSelect({ name, label, allLabel, options, value }: FilterSe
     </div>
   )
 }
+
+interface ThemeSelectProps {
+  themes: readonly { slug: string; name: string }[]
+  /** The chosen theme's slug, or null for all. */
+  value: string | null | undefined
+}
+
+/** The theme filter every listing offers, by slug. */
+export function ThemeSelect({ themes, value }: ThemeSelectProps) {
+  return (
+    <FilterSelect
+      name="theme"
+      label="Theme"
+      allLabel="All themes"
+      options={themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+      value={value}
+    />
+  )
+}

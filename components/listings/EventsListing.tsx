@@ -5,7 +5,7 @@ import { cache } from 'react'
 import { DetailHero } from '@/components/content/DetailHero'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { FilterForm } from '@/components/listing/FilterForm'
-import { FilterSelect } from '@/components/listing/FilterSelect'
+import { FilterSelect, ThemeSelect } from '@/components/listing/FilterSelect'
 import { ListingTabs } from '@/components/listing/ListingTabs'
 import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
@@ -108,13 +108,7 @@ export async function EventsListing({ query }: { query: ListingQuery }) {
           clearHref={filtered ? href({ when, mode: null, theme: null }) : null}
         >
           <FilterSelect name="mode" label="Type" allLabel="All types" options={attendanceModes} value={mode} />
-          <FilterSelect
-            name="theme"
-            label="Theme"
-            allLabel="All themes"
-            options={themes.map((option) => ({ value: option.slug, label: option.name }))}
-            value={theme?.slug}
-          />
+          <ThemeSelect themes={themes} value={theme?.slug} />
         </FilterForm>
 
         <section aria-labelledby="event-results" className={styles.results}>

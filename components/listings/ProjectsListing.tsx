@@ -4,7 +4,7 @@ import { cache } from 'react'
 import { DetailHero } from '@/components/content/DetailHero'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { FilterForm } from '@/components/listing/FilterForm'
-import { FilterSelect } from '@/components/listing/FilterSelect'
+import { FilterSelect, ThemeSelect } from '@/components/listing/FilterSelect'
 import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
 import { optionLabel, optionValues, type ProjectStatus, projectStatuses } from '@/lib/content/options'
@@ -78,13 +78,7 @@ export async function ProjectsListing({ query }: { query: ListingQuery }) {
       <div className={`container ${pageStyles.page}`}>
         <FilterForm action={BASE} label="Filter projects" clearHref={filtered ? BASE : null}>
           <FilterSelect name="status" label="Status" allLabel="All statuses" options={projectStatuses} value={status} />
-          <FilterSelect
-            name="theme"
-            label="Theme"
-            allLabel="All themes"
-            options={themes.map((option) => ({ value: option.slug, label: option.name }))}
-            value={theme?.slug}
-          />
+          <ThemeSelect themes={themes} value={theme?.slug} />
         </FilterForm>
 
         <ResultsCount

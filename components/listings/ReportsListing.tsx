@@ -4,7 +4,7 @@ import { cache } from 'react'
 import { DetailHero } from '@/components/content/DetailHero'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { FilterForm } from '@/components/listing/FilterForm'
-import { FilterSelect } from '@/components/listing/FilterSelect'
+import { FilterSelect, ThemeSelect } from '@/components/listing/FilterSelect'
 import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
 import { optionLabel, optionValues, type ReportType, reportTypes } from '@/lib/content/options'
@@ -117,13 +117,7 @@ export async function ReportsListing({ query }: { query: ListingQuery }) {
             options={options.years.map((option) => ({ value: String(option), label: String(option) }))}
             value={year}
           />
-          <FilterSelect
-            name="theme"
-            label="Theme"
-            allLabel="All themes"
-            options={options.themes.map((option) => ({ value: option.slug, label: option.name }))}
-            value={theme?.slug}
-          />
+          <ThemeSelect themes={options.themes} value={theme?.slug} />
           <FilterSelect
             name="project"
             label="Project"

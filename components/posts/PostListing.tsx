@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { FilterForm } from '@/components/listing/FilterForm'
-import { FilterSelect } from '@/components/listing/FilterSelect'
+import { ThemeSelect } from '@/components/listing/FilterSelect'
 import { ListingTabs } from '@/components/listing/ListingTabs'
 import { Pagination } from '@/components/listing/Pagination'
 import { ResultsCount } from '@/components/listing/ResultsCount'
@@ -75,13 +75,7 @@ export async function PostListing({ kind, query }: { kind: PostKind | null; quer
             label={`Filter ${section.noun[1]}`}
             clearHref={theme ? postListingHref(kind) : null}
           >
-            <FilterSelect
-              name="theme"
-              label="Theme"
-              allLabel="All themes"
-              options={themes.map((option) => ({ value: option.slug, label: option.name }))}
-              value={theme?.slug}
-            />
+            <ThemeSelect themes={themes} value={theme?.slug} />
           </FilterForm>
         )}
         <ResultsCount
