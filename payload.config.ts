@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isAdmin } from './cms/access'
 import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
+import { payloadLogger } from './cms/logger'
 import { hasRole } from './cms/access/roles'
 import { richTextEditor } from './cms/editor'
 import { previewUrl } from './cms/livePreview'
@@ -140,9 +141,7 @@ export default buildConfig({
     ],
   }),
   email: emailAdapter(env),
-  // A visitor's mistake is one line at info, not a server error with a stack trace: a wrong
-  // password (AuthenticationError), a filter on a field they may not query (QueryError).
-  loggingLevels: { AuthenticationError: 'info', QueryError: 'info' },
+  logger: payloadLogger,
   jobs: {
     tasks: [
       deliverContactMessageTask(),

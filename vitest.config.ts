@@ -30,6 +30,7 @@ export default defineConfig({
           include: ['tests/int/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/intGlobalSetup.ts'],
+          setupFiles: ['tests/helpers/intWarnings.ts'],
           // One Payload instance on one fresh database: files run one after another.
           fileParallelism: false,
           testTimeout: 60_000,

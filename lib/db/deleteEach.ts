@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, RequestContext, Where } from 'payload'
 
 /**
  * Deletes every document of `collection` matching `where`, one after another, and counts them.
@@ -7,7 +7,12 @@ import type { CollectionSlug, Payload, Where } from 'payload'
  * `Promise.all(promises)`), which pg deprecates ("Calling client.query() when the client is
  * already executing a query") and pg 9 refuses. Each delete here is its own transaction.
  */
-export async function deleteEach(payload: Payload, collection: CollectionSlug, where: Where): Promise<number> {
+export async function deleteEach(
+  payload: Payload,
+  collection: CollectionSlug,
+  where: Where,
+  context?: RequestContext,
+): Promise<number> {
   const { docs } = await payload.find({
     collection,
     where,
@@ -18,7 +23,7 @@ export async function deleteEach(payload: Payload, collection: CollectionSlug, w
   })
   let deleted = 0
   for (const { id } of docs) {
-    await payload.delete({ collection, id, depth: 0, overrideAccess: true })
+    await payload.delete({ collection, id, depth: 0, overrideAccess: true, context })
     deleted += 1
   }
   return deleted

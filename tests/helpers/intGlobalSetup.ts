@@ -28,6 +28,8 @@ export async function setup(): Promise<void> {
   process.env.SMTP_PORT = String(await freePort())
   process.env.SMTP_SECURE = 'false'
   process.env.MAIL_FROM = 'Oxford Social Prescribing Research Network <no-reply@osprn.example.org>'
+  // Each test runs the jobs it tests; the server's minute cron would run other files' leftovers.
+  process.env.JOBS_AUTORUN = 'false'
   // Retries after 0.2 s, 0.4 s, 0.8 s…, so an outage and recovery fit in a test.
   process.env.CONTACT_RETRY_DELAY_SECONDS = '0.2'
   process.env.CONTACT_DELIVERY_ATTEMPTS = '6'

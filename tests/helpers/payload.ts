@@ -3,14 +3,16 @@ import { getPayload, type Migration, type Payload, type SanitizedConfig } from '
 import { migrations } from '@/migrations'
 import config from '@/payload.config'
 
+import { payloadLoggerOptions } from '@/cms/logger'
+
 import { payloadLogDestination } from './payloadLogs'
 
 let ready: Promise<Payload> | undefined
 
-// Kept in a buffer the tests assert on, not printed (tests/helpers/payloadLogs.ts). pino's
-// option types ask for every field; Payload passes these two straight to pino().
+// Kept in a buffer the tests assert on, not printed (tests/helpers/payloadLogs.ts), with the
+// site's own rules. pino's option types ask for every field; Payload passes these straight to pino().
 const logger = {
-  options: { level: 'info' },
+  options: { ...payloadLoggerOptions, level: 'info' },
   destination: payloadLogDestination,
 } as unknown as SanitizedConfig['logger']
 

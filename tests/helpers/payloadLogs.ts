@@ -28,6 +28,13 @@ export function takeLogged(pattern: RegExp): LogEntry[] {
   return taken
 }
 
+/** Takes the info lines logged so far whose message matches (a visitor's mistake is logged at info). */
+export function takeLoggedInfo(pattern: RegExp): LogEntry[] {
+  const taken = entries.filter((entry) => entry.level === 30 && pattern.test(text(entry)))
+  for (const entry of taken) entries.splice(entries.indexOf(entry), 1)
+  return taken
+}
+
 /** Asserts that `count` errors matching `pattern` were logged (and takes them). */
 export function expectLoggedErrors(pattern: RegExp, count: number): void {
   const taken = takeLogged(pattern)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { deleteEach } from '@/lib/db/deleteEach'
 import { seedDemoContent, SeedRefusedError } from '@/seed'
 
 import { getTestPayload } from '../helpers/payload'
@@ -48,7 +49,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   // Test files share one database: start this file from no content, whatever ran before.
   for (const collection of seeded) {
-    await payload.delete({ collection, where: { id: { exists: true } }, context: { disableRevalidate: true } })
+    await deleteEach(payload, collection, { id: { exists: true } }, { disableRevalidate: true })
   }
 })
 
@@ -251,7 +252,7 @@ describe('demo seed', () => {
   })
 
   it('creates one demo administrator outside production, only while there is no user', async () => {
-    await payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    await deleteEach(payload, 'users', { id: { exists: true } })
     const first = await seedDemoContent(payload, { withUsers: true, ifEmpty: true })
     expect(first.demoAdmin?.email).toBe('admin@example.org')
     const login = await payload.login({

@@ -9,7 +9,7 @@ import type { User } from '@/payload-types'
 
 import { authRest } from '../helpers/authRest'
 import { getTestPayload } from '../helpers/payload'
-import { expectLoggedErrors } from '../helpers/payloadLogs'
+import { expectLoggedErrors, takeLoggedInfo } from '../helpers/payloadLogs'
 import { SmtpSink } from '../helpers/smtpSink'
 
 const PASSWORD = 'Quiet-harbour-lanterns-42'
@@ -68,6 +68,11 @@ describe('sign-in limits', () => {
       expect(wrong.status).toBe(401)
       expect(bodyOf(wrong).errors).toEqual([{ message: 'The email or password provided is incorrect.' }])
     }
+    // Logged as the visitor's mistake it is: one line at info each, without a stack trace.
+    expectLoggedErrors(/email or password provided is incorrect/, 0)
+    expect(takeLoggedInfo(/email or password provided is incorrect/).map(({ msg, err }) => ({ msg, err }))).toEqual(
+      Array.from({ length: 8 }, () => ({ msg: '401 The email or password provided is incorrect.', err: undefined })),
+    )
     const right = await rest.send('/users/login', {
       body: { email: user.email, password: PASSWORD },
       address: '198.51.100.2',
@@ -172,8 +177,11 @@ describe('sign-in limits', () => {
       })
       expect(guess.status).toBe(403)
     }
-    // Payload logs a wrong reset token as an error (APIError, like its server faults): asserted, not printed.
-    expectLoggedErrors(/Token is either invalid or has expired/, 4)
+    // A wrong reset token is the visitor's mistake: one line at info each, no error, no stack trace.
+    expectLoggedErrors(/Token is either invalid or has expired/, 0)
+    expect(takeLoggedInfo(/Token is either invalid or has expired/).map(({ msg, err }) => ({ msg, err }))).toEqual(
+      Array.from({ length: 4 }, () => ({ msg: '403 Token is either invalid or has expired.', err: undefined })),
+    )
     const refused = await rest.send('/users/reset-password', {
       body: { token: randomBytes(20).toString('hex'), password: NEW_PASSWORD },
       address: '198.51.100.51',
