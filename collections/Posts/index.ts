@@ -48,6 +48,26 @@ export const Posts: CollectionConfig = {
       relationTo: ['projects', 'events', 'reports', 'posts'],
       hasMany: true,
     },
+    {
+      name: 'comments',
+      label: 'Readers’ comments',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'open', label: 'Open for comments', type: 'checkbox', defaultValue: true },
+        {
+          name: 'closeAfterDays',
+          label: 'Close after (days)',
+          type: 'number',
+          min: 0,
+          max: 3650,
+          admin: {
+            condition: (_, siblingData) => siblingData?.open !== false,
+            description: 'Days after the post’s date. Empty: as in Comment settings; 0: stay open.',
+          },
+        },
+      ],
+    },
     searchKeywordsField(),
     updatedByField(),
   ],

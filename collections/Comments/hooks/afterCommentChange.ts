@@ -1,0 +1,34 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { expireTags } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+import { queueCommentNotices } from '@/lib/comments/queueCommentNotices'
+import type { Comment } from '@/payload-types'
+
+const postId = (comment: Pick<Comment, 'post'>) =>
+  typeof comment.post === 'object' ? comment.post.id : (comment.post as number)
+
+/** A notice the commenter asked for that has become due with this save. */
+const noticeDue = (doc: Comment) =>
+  doc.notifyCommenter === true &&
+  doc.status === 'approved' &&
+  (!doc.approvalNoticeSentAt || (Boolean(doc.reply) && !doc.replyNoticeSentAt))
+
+/**
+ * The post's page shows approved comments: when one is approved, un-approved, edited or answered
+ * its post's comments tag expires, so the next request renders the page afresh (it stays cached).
+ * A save that changes nothing public (a pending comment's note) expires nothing.
+ */
+export const afterCommentChange: CollectionAfterChangeHook<Comment> = async ({ doc, previousDoc, req, context }) => {
+  const wasPublic = previousDoc?.status === 'approved'
+  if (!context.disableRevalidate && (doc.status === 'approved' || wasPublic)) {
+    await expireTags([cacheTags.postComments(postId(doc))])
+  }
+  if (!context.disableNotices && noticeDue(doc)) await queueCommentNotices(req)
+  return doc
+}
+
+export const afterCommentDelete: CollectionAfterDeleteHook<Comment> = async ({ doc, context }) => {
+  if (!context.disableRevalidate && doc.status === 'approved') await expireTags([cacheTags.postComments(postId(doc))])
+  return doc
+}
