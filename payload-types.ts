@@ -985,7 +985,7 @@ export interface ContactMessage {
   createdAt: string;
 }
 /**
- * Readers’ comments. Nothing appears on the site until it is approved. To moderate several at once, tick them, choose Edit, pick Status and set it. Pending, rejected and spam comments are deleted automatically after the period in Comment settings.
+ * Readers’ comments. Nothing appears on the site until it is approved. Open one to redact its text or reply as the network; tick several to approve, reject or mark them as spam together. Pending, rejected and spam comments are deleted automatically after the period in Comment settings.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".

@@ -24,7 +24,8 @@ export const Comments: CollectionConfig = {
     defaultColumns: ['authorName', 'body', 'post', 'status', 'createdAt'],
     listSearchableFields: ['authorName', 'body'],
     description:
-      'Readers’ comments. Nothing appears on the site until it is approved. To moderate several at once, tick them, choose Edit, pick Status and set it. Pending, rejected and spam comments are deleted automatically after the period in Comment settings.',
+      'Readers’ comments. Nothing appears on the site until it is approved. Open one to redact its text or reply as the network; tick several to approve, reject or mark them as spam together. Pending, rejected and spam comments are deleted automatically after the period in Comment settings.',
+    components: { beforeListTable: ['@/components/admin/CommentModeration.client#CommentModeration'] },
   },
   access: { read: readComments, create: () => false, update: canModerate, delete: canModerate },
   defaultSort: '-createdAt',
