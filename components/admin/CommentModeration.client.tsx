@@ -33,7 +33,7 @@ export function CommentModeration() {
   const moderate = async (status: CommentStatus, label: string) => {
     setBusy(true)
     try {
-      const query = new URLSearchParams({ depth: '0', 'select[id]': 'true' })
+      const query = new URLSearchParams({ depth: '0' })
       ids.forEach((id, index) => query.set(`where[id][in][${index}]`, String(id)))
       const response = await fetch(`${api}/comments?${query}`, {
         method: 'PATCH',

@@ -101,22 +101,27 @@ test.describe('a comment without JavaScript', () => {
     await page.goto(post)
     await expectNoAxeViolations(page, { scriptsDisabled: true })
 
-    await page.getByLabel('Your comment').fill('Kept text')
-    await page.getByRole('button', { name: 'Send comment' }).click()
-    const summary = errorSummary(page)
-    await expect(summary).toBeFocused()
-    await expect(summary.getByRole('link', { name: 'Enter your name' })).toHaveAttribute('href', '#comment-name')
-    await expect(summary.getByRole('link', { name: /follows the comment guidelines/ })).toBeVisible()
-    await expect(page.getByLabel('Your comment')).toHaveValue('Kept text')
-    await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true')
-
     // Valid, but the cached page carried no token: asked to send again, nothing lost.
     const body = `A comment sent without JavaScript ${Date.now()}`
     await fillComment(page, body)
     await page.getByRole('button', { name: 'Send comment' }).click()
     await expect(errorSummary(page)).toContainText('Your comment has not been sent yet')
+    await expect(errorSummary(page)).toBeFocused()
     await expect(page.getByLabel('Your comment')).toHaveValue(body)
-    await page.waitForTimeout(1100)
+
+    // A mistake now comes back as GOV.UK's error summary, with what was typed kept.
+    await page.getByLabel('Your name').fill('')
+    await page.getByRole('checkbox', { name: /My comment follows the comment guidelines/ }).uncheck()
+    await page.getByRole('button', { name: 'Send comment' }).click()
+    const summary = errorSummary(page)
+    await expect(summary).toBeFocused()
+    await expect(summary.getByRole('link', { name: 'Enter your name' })).toHaveAttribute('href', '#comment-name')
+    await expect(summary.getByRole('link', { name: /follows the comment guidelines/ })).toBeVisible()
+    await expect(page.getByLabel('Your comment')).toHaveValue(body)
+    await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel('Your name')).toHaveAccessibleDescription(/Error: Enter your name/)
+
+    await fillComment(page, body)
     await page.getByRole('button', { name: 'Send comment' }).click()
 
     await expect(page).toHaveURL(`${post}/comment-sent`)

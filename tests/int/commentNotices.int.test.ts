@@ -151,6 +151,20 @@ describe('the commenter’s notices', () => {
     expect(toCommenter(address)).toHaveLength(2)
   })
 
+  it('an approval sent with `select` (a few fields in the answer) still queues the notice', async () => {
+    const address = `selected-${world.tag}@example.net`
+    const asked = await comment({ email: address, notify: 'yes', body: `Selected fields ${world.tag}` })
+    await payload.update({
+      collection: 'comments',
+      where: { id: { in: [asked.id] } },
+      data: { status: 'approved' },
+      select: { id: true },
+      ...asEditor(),
+    })
+    await runCommentQueue(payload)
+    expect(toCommenter(address)).toHaveLength(1)
+  })
+
   it('a commenter who did not ask gets nothing', async () => {
     const address = `quiet-${world.tag}@example.net`
     const silent = await comment({ email: address, body: `Do not email me ${world.tag}` })

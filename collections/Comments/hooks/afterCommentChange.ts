@@ -19,13 +19,23 @@ const noticeDue = (doc: Comment) =>
  * its post's comments tag expires, so the next request renders the page afresh (it stays cached).
  * A save that changes nothing public (a pending comment's note) expires nothing.
  */
-export const afterCommentChange: CollectionAfterChangeHook<Comment> = async ({ doc, previousDoc, req, context }) => {
+export const afterCommentChange: CollectionAfterChangeHook<Comment> = async ({
+  doc: result,
+  previousDoc,
+  req,
+  context,
+}) => {
+  // A request that selects a few fields (`select`) gets them only, here too: read the whole comment.
+  const doc =
+    result.status !== undefined && result.post !== undefined && result.notifyCommenter !== undefined
+      ? result
+      : await req.payload.findByID({ collection: 'comments', id: result.id, depth: 0, overrideAccess: true, req })
   const wasPublic = previousDoc?.status === 'approved'
   if (!context.disableRevalidate && (doc.status === 'approved' || wasPublic)) {
     await expireTags([cacheTags.postComments(postId(doc))])
   }
   if (!context.disableNotices && noticeDue(doc)) await queueCommentNotices(req)
-  return doc
+  return result
 }
 
 export const afterCommentDelete: CollectionAfterDeleteHook<Comment> = async ({ doc, context }) => {
