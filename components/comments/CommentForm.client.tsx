@@ -76,6 +76,9 @@ export function CommentForm({ postId, postPath, guidelines, moderationTime, capt
   }, [fetchToken])
 
   useEffect(() => {
+    // GOV.UK: the page title says there is an error while the form shows one.
+    const title = document.title.replace(/^Error: /, '')
+    document.title = state.errors ? `Error: ${title}` : title
     if (state.sent) confirmation.current?.focus()
     else if (state.errors) summary.current?.focus()
   }, [state])

@@ -144,6 +144,7 @@ test.describe.serial('a comment with JavaScript, moderated in the admin', () => 
     await page.getByRole('button', { name: 'Send comment' }).click()
     await expect(errorSummary(page)).toBeFocused()
     await expect(page).toHaveURL(post)
+    await expect(page).toHaveTitle(/^Error: /)
     await expectNoAxeViolations(page)
 
     await fillComment(page, body, email)
@@ -152,6 +153,7 @@ test.describe.serial('a comment with JavaScript, moderated in the admin', () => 
     const confirmation = page.getByRole('status').filter({ hasText: 'Comment sent' })
     await expect(confirmation.getByRole('heading', { name: 'Comment sent' })).toBeFocused()
     await expect(page).toHaveURL(post)
+    await expect(page).not.toHaveTitle(/^Error: /)
     await expectNoAxeViolations(page)
     await page.goto(post)
     await expect(page.getByText(body)).toHaveCount(0)
