@@ -7,10 +7,15 @@ import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { postKinds, selectOptions } from '@/lib/content/options'
 
+import { deleteComments } from './hooks/deleteComments'
+
+const content = publicContent('posts')
+
 export const Posts: CollectionConfig = {
   slug: 'posts',
   labels: { singular: 'News or blog post', plural: 'News and blogs' },
-  ...publicContent('posts'),
+  ...content,
+  hooks: { ...content.hooks, beforeDelete: [...(content.hooks?.beforeDelete ?? []), deleteComments] },
   admin: {
     group: 'Content',
     useAsTitle: 'title',

@@ -30,7 +30,8 @@ export async function findApprovedComments(payload: Payload, postId: number): Pr
     collection: 'comments',
     where: { and: [{ post: { equals: postId } }, { status: { equals: 'approved' } }] },
     select: { authorName: true, body: true, createdAt: true, reply: true, repliedAt: true, editedAt: true },
-    sort: 'createdAt',
+    // Oldest first; comments sent in the same millisecond in the order they were stored.
+    sort: ['createdAt', 'id'],
     depth: 0,
     limit: MAX_COMMENTS,
     pagination: false,

@@ -32,10 +32,9 @@ const publicBodies = async (postId = world.post.id) =>
 describe('moderation states', () => {
   it('only approved comments are shown; rejecting, marking as spam or deleting takes one away again', async () => {
     const post = await world.createPost('Moderated post')
-    const [a, b, c] = await Promise.all(
-      ['First', 'Second', 'Third'].map((label) => pendingComment(`${label} ${world.tag}`, post.id)),
-    )
-    if (!a || !b || !c) throw new Error('comments missing')
+    const a = await pendingComment(`First ${world.tag}`, post.id)
+    const b = await pendingComment(`Second ${world.tag}`, post.id)
+    const c = await pendingComment(`Third ${world.tag}`, post.id)
     expect(await publicBodies(post.id)).toEqual([])
 
     for (const comment of [a, b, c]) {
@@ -132,6 +131,19 @@ describe('moderation states', () => {
       notifyCommenter: false,
       post: world.post.id,
     })
+  })
+})
+
+describe('a post that is deleted', () => {
+  it('takes its comments with it', async () => {
+    const post = await world.createPost('Deleted post')
+    const comment = await pendingComment(`On a deleted post ${world.tag}`, post.id)
+    await payload.update({ collection: 'comments', id: comment.id, data: { status: 'approved' }, ...asEditor() })
+    await payload.delete({ collection: 'posts', id: post.id, ...asEditor() })
+    expect(await storedComment(payload, comment.id)).toBeNull()
+    expect(
+      await payload.findByID({ collection: 'posts', id: post.id, disableErrors: true, overrideAccess: true }),
+    ).toBeNull()
   })
 })
 
