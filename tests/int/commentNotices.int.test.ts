@@ -158,7 +158,7 @@ describe('the commenter’s notices', () => {
       collection: 'comments',
       where: { id: { in: [asked.id] } },
       data: { status: 'approved' },
-      select: { id: true },
+      select: { authorName: true },
       ...asEditor(),
     })
     await runCommentQueue(payload)
