@@ -21,7 +21,7 @@ const payloadClient = {
       group: ['@/lib/payload', '@/lib/db/pool', '**/lib/payload', '**/lib/db/pool'],
       allowTypeImports: true,
       message:
-        'Only lib/queries, lib/actions, the write-side libs (lib/contact, lib/consent, lib/auth, lib/health), cms/hooks, scripts, seed and tests reach Payload or the database pool. Read content through lib/queries; write through lib/actions.',
+        'Only lib/queries, lib/actions, the write-side libs (lib/contact, lib/comments, lib/consent, lib/auth, lib/health), cms/hooks, scripts, seed and tests reach Payload or the database pool. Read content through lib/queries; write through lib/actions.',
     },
   ],
 }
@@ -42,6 +42,7 @@ const payloadClientLayers = [
   'lib/queries/**',
   'lib/actions/**',
   'lib/contact/**',
+  'lib/comments/**',
   'lib/consent/**',
   'lib/auth/**',
   // The health probe runs `select 1` on Payload's own pool.

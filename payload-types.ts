@@ -28,6 +28,7 @@ export interface Config {
     members: Member;
     'member-contacts': MemberContact;
     'contact-messages': ContactMessage;
+    comments: Comment;
     'consent-records': ConsentRecord;
     organisations: Organisation;
     themes: Theme;
@@ -51,6 +52,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     'member-contacts': MemberContactsSelect<false> | MemberContactsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
@@ -71,12 +73,14 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'contact-settings': ContactSetting;
+    'comment-settings': CommentSetting;
     'cookie-settings': CookieSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'contact-settings': ContactSettingsSelect<false> | ContactSettingsSelect<true>;
+    'comment-settings': CommentSettingsSelect<false> | CommentSettingsSelect<true>;
     'cookie-settings': CookieSettingsSelect<false> | CookieSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -90,6 +94,8 @@ export interface Config {
       deliverContactMessage: TaskDeliverContactMessage;
       requeueStalledContactMessages: TaskRequeueStalledContactMessages;
       purgeContactMessages: TaskPurgeContactMessages;
+      sendCommentNotices: TaskSendCommentNotices;
+      purgeComments: TaskPurgeComments;
       purgeConsentRecords: TaskPurgeConsentRecords;
       extractDocumentText: TaskExtractDocumentText;
       recountSearchWords: TaskRecountSearchWords;
@@ -894,6 +900,13 @@ export interface Post {
           }
       )[]
     | null;
+  comments?: {
+    open?: boolean | null;
+    /**
+     * Days after the post’s date. Empty: as in Comment settings; 0: stay open.
+     */
+    closeAfterDays?: number | null;
+  };
   /**
    * Other names, acronyms or terms people may search for, separated by commas. Not shown on the page.
    */
@@ -968,6 +981,51 @@ export interface ContactMessage {
    * When the sender confirmed they had read the privacy notice.
    */
   privacyNoticeAcknowledgedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Readers’ comments. Nothing appears on the site until it is approved. Open one to redact its text or reply as the network; tick several to approve, reject or mark them as spam together. Pending, rejected and spam comments are deleted automatically after the period in Comment settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  spamReason?: ('honeypot' | 'too-fast' | 'bad-token' | 'replayed-token' | 'links' | 'blocklist' | 'site-busy') | null;
+  post: number | Post;
+  authorName: string;
+  authorEmail: string;
+  /**
+   * Edit only to redact (personal details, abuse); the change is recorded below.
+   */
+  body: string;
+  /**
+   * Seen only in this admin panel, e.g. “Removed a phone number”.
+   */
+  editNote?: string | null;
+  editedBy?: (number | null) | User;
+  editedAt?: string | null;
+  /**
+   * Shown under the comment once it is approved, signed by the network.
+   */
+  reply?: string | null;
+  repliedBy?: (number | null) | User;
+  repliedAt?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  notifyCommenter?: boolean | null;
+  approvalNoticeSentAt?: string | null;
+  replyNoticeSentAt?: string | null;
+  /**
+   * When the moderators’ email listed this comment.
+   */
+  moderatorsNotifiedAt?: string | null;
+  /**
+   * When the commenter agreed to the comment guidelines.
+   */
+  guidelinesAgreedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1085,6 +1143,8 @@ export interface PayloadJob {
           | 'deliverContactMessage'
           | 'requeueStalledContactMessages'
           | 'purgeContactMessages'
+          | 'sendCommentNotices'
+          | 'purgeComments'
           | 'purgeConsentRecords'
           | 'extractDocumentText'
           | 'recountSearchWords'
@@ -1127,6 +1187,8 @@ export interface PayloadJob {
         | 'deliverContactMessage'
         | 'requeueStalledContactMessages'
         | 'purgeContactMessages'
+        | 'sendCommentNotices'
+        | 'purgeComments'
         | 'purgeConsentRecords'
         | 'extractDocumentText'
         | 'recountSearchWords'
@@ -1186,6 +1248,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-messages';
         value: number | ContactMessage;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'consent-records';
@@ -1561,6 +1627,12 @@ export interface PostsSelect<T extends boolean = true> {
   heroImage?: T;
   themes?: T;
   related?: T;
+  comments?:
+    | T
+    | {
+        open?: T;
+        closeAfterDays?: T;
+      };
   searchKeywords?: T;
   updatedBy?: T;
   meta?:
@@ -1648,6 +1720,33 @@ export interface ContactMessagesSelect<T extends boolean = true> {
   acknowledgementRequested?: T;
   acknowledgementSentAt?: T;
   privacyNoticeAcknowledgedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  status?: T;
+  spamReason?: T;
+  post?: T;
+  authorName?: T;
+  authorEmail?: T;
+  body?: T;
+  editNote?: T;
+  editedBy?: T;
+  editedAt?: T;
+  reply?: T;
+  repliedBy?: T;
+  repliedAt?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  notifyCommenter?: T;
+  approvalNoticeSentAt?: T;
+  replyNoticeSentAt?: T;
+  moderatorsNotifiedAt?: T;
+  guidelinesAgreedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1973,6 +2072,45 @@ export interface ContactSetting {
   createdAt?: string | null;
 }
 /**
+ * Readers’ comments on news and blog posts: when they close, what commenters are told, who is told when comments wait, what goes straight to spam and how long held comments are kept.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings".
+ */
+export interface CommentSetting {
+  id: number;
+  /**
+   * Days after a post’s date when its comments close, unless the post sets its own. 0: they stay open until closed by hand.
+   */
+  closeAfterDays: number;
+  /**
+   * Commenters agree to it before sending; linked from the form.
+   */
+  guidelines?: (number | null) | Page;
+  /**
+   * Shown beside the form and after a comment is sent.
+   */
+  moderationTime: string;
+  /**
+   * Told when comments wait, in one email for all that arrived since the last (checked every 10 minutes). Empty: the team email in Contact settings.
+   */
+  moderatorEmail?: string | null;
+  /**
+   * A comment with more links goes straight to spam.
+   */
+  maxLinks: number;
+  /**
+   * Comments not approved are deleted this long after they were sent, every night, as the privacy notice says.
+   */
+  retentionDays: number;
+  /**
+   * One word or phrase per line, any capitalisation. A comment (or name) containing one goes straight to spam.
+   */
+  blocklist?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * The cookie banner, and the categories and services visitors choose from. Nothing optional is loaded until a visitor agrees to it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2119,6 +2257,22 @@ export interface ContactSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings_select".
+ */
+export interface CommentSettingsSelect<T extends boolean = true> {
+  closeAfterDays?: T;
+  guidelines?: T;
+  moderationTime?: T;
+  moderatorEmail?: T;
+  maxLinks?: T;
+  retentionDays?: T;
+  blocklist?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cookie-settings_select".
  */
 export interface CookieSettingsSelect<T extends boolean = true> {
@@ -2219,6 +2373,28 @@ export interface TaskPurgeContactMessages {
   output: {
     messages: number;
     rateLimits: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCommentNotices".
+ */
+export interface TaskSendCommentNotices {
+  input?: unknown;
+  output: {
+    digest: number;
+    approvals: number;
+    replies: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeComments".
+ */
+export interface TaskPurgeComments {
+  input?: unknown;
+  output: {
+    comments: number;
   };
 }
 /**

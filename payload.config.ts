@@ -14,6 +14,7 @@ import { hasRole } from './cms/access/roles'
 import { richTextEditor } from './cms/editor'
 import { previewUrl } from './cms/livePreview'
 import { seoDefaults } from './cms/seo'
+import { Comments } from './collections/Comments'
 import { ConsentRecords } from './collections/ConsentRecords'
 import { ContactMessages } from './collections/ContactMessages'
 import { Documents } from './collections/Documents'
@@ -29,14 +30,17 @@ import { Redirects } from './collections/Redirects'
 import { Reports } from './collections/Reports'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { CommentSettings } from './globals/CommentSettings/config'
 import { ContactSettings } from './globals/ContactSettings/config'
 import { CookieSettings } from './globals/CookieSettings/config'
 import { SiteSettings } from './globals/SiteSettings/config'
+import { purgeCommentsTask } from './lib/comments/purgeComments'
+import { sendCommentNoticesTask } from './lib/comments/sendCommentNotices'
 import { purgeConsentRecordsTask } from './lib/consent/purgeConsentRecords'
 import { deliverContactMessageTask } from './lib/contact/deliverContactMessage'
 import { purgeContactMessagesTask } from './lib/contact/purgeContactMessages'
 import { requeueStalledTask } from './lib/contact/requeueStalled'
-import { RATE_LIMIT_TABLE } from './lib/contact/rateLimits'
+import { RATE_LIMIT_TABLE } from './lib/abuse/rateLimits'
 import { emailAdapter } from './lib/email/adapter'
 import { extractDocumentTextTask } from './lib/search/extractDocumentText'
 import { recountSearchWordsTask } from './lib/search/recountWordsTask'
@@ -90,6 +94,7 @@ export default buildConfig({
     Members,
     MemberContacts,
     ContactMessages,
+    Comments,
     ConsentRecords,
     Organisations,
     Themes,
@@ -98,7 +103,7 @@ export default buildConfig({
     Redirects,
     Users,
   ],
-  globals: [SiteSettings, ContactSettings, CookieSettings],
+  globals: [SiteSettings, ContactSettings, CommentSettings, CookieSettings],
   editor: richTextEditor,
   sharp,
   secret: env.PAYLOAD_SECRET ?? '',
@@ -147,6 +152,8 @@ export default buildConfig({
       deliverContactMessageTask(),
       requeueStalledTask,
       purgeContactMessagesTask,
+      sendCommentNoticesTask,
+      purgeCommentsTask,
       purgeConsentRecordsTask,
       extractDocumentTextTask,
       recountSearchWordsTask,

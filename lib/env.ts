@@ -45,6 +45,8 @@ const serverEnvSchema = z.object({
   CONTACT_LIMIT_PER_SENDER_TO_RECIPIENT: z.coerce.number().int().min(1).default(2),
   CONTACT_LIMIT_PER_RECIPIENT: z.coerce.number().int().min(1).default(20),
   CONTACT_LIMIT_GLOBAL: z.coerce.number().int().min(1).default(100),
+  COMMENT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(5),
+  COMMENT_LIMIT_GLOBAL: z.coerce.number().int().min(1).default(60),
   CONSENT_PROOF_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   CONTACT_DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
   CONTACT_RETRY_DELAY_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { isProduction } from '@/lib/env'
 
+import { commentSettings } from './data/commentSettings'
 import { contactSettings } from './data/contactSettings'
 import { cookieSettings } from './data/cookieSettings'
 import { events } from './data/events'
@@ -15,6 +16,7 @@ import { siteSettings } from './data/siteSettings'
 import { demoAdmin } from './data/users'
 import { Refs } from './refs'
 import type { SeedContext } from './steps/context'
+import { seedComments } from './steps/comments'
 import { seedEvents } from './steps/events'
 import { seedFiles } from './steps/files'
 import { seedInbox } from './steps/inbox'
@@ -98,11 +100,17 @@ async function seedContent(ctx: SeedContext): Promise<void> {
   await seedPosts(ctx, postList)
   await linkProjects(ctx, projectList, reportList, postList)
   await seedInbox(ctx)
+  await seedComments(ctx)
   await seedPages(ctx, pages)
   await ctx.payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
   await ctx.payload.updateGlobal({
     slug: 'contact-settings',
     data: { ...contactSettings, privacyNotice: ctx.refs.get('pages', 'privacy') },
+    context,
+  })
+  await ctx.payload.updateGlobal({
+    slug: 'comment-settings',
+    data: { ...commentSettings, guidelines: ctx.refs.get('pages', 'comment-guidelines') },
     context,
   })
   await ctx.payload.updateGlobal({

@@ -40,7 +40,7 @@ export const PERMISSIONS_POLICY =
 
 export const HSTS = 'max-age=63072000; includeSubDomains'
 
-/** CAPTCHA providers the contact form can use (lib/contact/captcha.ts), and what their widget loads. */
+/** CAPTCHA providers the contact and comment forms can use (lib/abuse/captcha.ts), and what their widget loads. */
 const CAPTCHA_SOURCES = {
   turnstile: { script: ['https://challenges.cloudflare.com'], frame: ['https://challenges.cloudflare.com'] },
   hcaptcha: {
@@ -416,6 +416,15 @@ function remember(key, entry) {
 }
 
 /** @param {string | undefined} value */
+/**
+ * Pages with a visitor form that shows the CAPTCHA when one is configured: the contact page and
+ * news and blog posts (the comment form).
+ * @param {string} pathname
+ */
+export function hasVisitorForm(pathname) {
+  return pathname === '/contact' || /^\/(news|blog)\/[^/]+$/.test(pathname)
+}
+
 function captchaProvider(value) {
   return value === 'turnstile' || value === 'hcaptcha' ? value : null
 }
@@ -451,7 +460,7 @@ export function secureResponse(req, res, page = {}) {
         nonce,
         hashes: html === null ? [] : frameworkScriptHashes(html),
         scripts: consentedScripts(page.variantCode),
-        captcha: page.pathname === '/contact' ? captchaProvider(process.env.CAPTCHA_PROVIDER) : null,
+        captcha: hasVisitorForm(page.pathname) ? captchaProvider(process.env.CAPTCHA_PROVIDER) : null,
         framable,
         https,
       })

@@ -7,10 +7,15 @@ import { updatedByField } from '@/cms/fields/updatedBy'
 import { themesField } from '@/cms/fields/themes'
 import { postKinds, selectOptions } from '@/lib/content/options'
 
+import { deleteComments } from './hooks/deleteComments'
+
+const content = publicContent('posts')
+
 export const Posts: CollectionConfig = {
   slug: 'posts',
   labels: { singular: 'News or blog post', plural: 'News and blogs' },
-  ...publicContent('posts'),
+  ...content,
+  hooks: { ...content.hooks, beforeDelete: [...(content.hooks?.beforeDelete ?? []), deleteComments] },
   admin: {
     group: 'Content',
     useAsTitle: 'title',
@@ -47,6 +52,26 @@ export const Posts: CollectionConfig = {
       type: 'relationship',
       relationTo: ['projects', 'events', 'reports', 'posts'],
       hasMany: true,
+    },
+    {
+      name: 'comments',
+      label: 'Readers’ comments',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'open', label: 'Open for comments', type: 'checkbox', defaultValue: true },
+        {
+          name: 'closeAfterDays',
+          label: 'Close after (days)',
+          type: 'number',
+          min: 0,
+          max: 3650,
+          admin: {
+            condition: (_, siblingData) => siblingData?.open !== false,
+            description: 'Days after the post’s date. Empty: as in Comment settings; 0: stay open.',
+          },
+        },
+      ],
     },
     searchKeywordsField(),
     updatedByField(),

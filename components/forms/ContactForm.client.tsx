@@ -7,6 +7,8 @@ import { sendContactMessage, type ContactFormState } from '@/lib/actions/contact
 import { contactFields, contactLimits, type ContactField } from '@/lib/contact/fields'
 
 import { ErrorSummary, type SummaryError } from './ErrorSummary'
+import { FieldError, fieldStyles, FormField } from './FormField'
+import { Honeypot } from './Honeypot'
 import checkbox from './Checkbox.module.css'
 import styles from './ContactForm.module.css'
 
@@ -29,59 +31,10 @@ export interface ContactFormProps {
 
 const fieldId = (field: ContactField) => `contact-${field}`
 
-/** What every control of the form carries: its name, the value to show, and its hint and error. */
-interface ControlProps {
-  id: string
-  name: ContactField
-  defaultValue?: string
-  'aria-describedby'?: string
-  'aria-invalid'?: true
-}
-
-/** Label, hint and error message of one field, wired to its control with aria-describedby. */
-function Field({
-  field,
-  label,
-  hint,
-  error,
-  value,
-  children,
-}: {
-  field: ContactField
-  label: string
-  hint?: React.ReactNode
-  error?: string
-  value?: string
-  children: (control: ControlProps) => React.ReactNode
-}) {
-  const describedBy = [hint ? `${fieldId(field)}-hint` : null, error ? `${fieldId(field)}-error` : null]
-    .filter(Boolean)
-    .join(' ')
-  const control: ControlProps = {
-    id: fieldId(field),
-    name: field,
-    defaultValue: value,
-    'aria-describedby': describedBy || undefined,
-    'aria-invalid': error ? true : undefined,
-  }
-  return (
-    <div className={error ? `${styles.group} ${styles.groupError}` : styles.group}>
-      <label className={styles.label} htmlFor={fieldId(field)}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${fieldId(field)}-hint`} className={styles.hint}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${fieldId(field)}-error`} className={styles.error}>
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      {children(control)}
-    </div>
-  )
+/** A field of the contact form, with its id derived from its name. */
+function Field(props: Omit<React.ComponentProps<typeof FormField>, 'id' | 'name'> & { field: ContactField }) {
+  const { field, ...rest } = props
+  return <FormField id={fieldId(field)} name={field} {...rest} />
 }
 
 /**
@@ -133,7 +86,7 @@ export function ContactForm(props: ContactFormProps) {
         >
           {(control) => (
             // Keyed by the value to show: React's form reset would otherwise put back the option first shown.
-            <select {...control} key={control.defaultValue} className={styles.control}>
+            <select {...control} key={control.defaultValue} className={fieldStyles.control}>
               {recipients.map((recipient) => (
                 <option key={recipient.key} value={recipient.key}>
                   {recipient.description ? `${recipient.name} (${recipient.description})` : recipient.name}
@@ -145,7 +98,7 @@ export function ContactForm(props: ContactFormProps) {
 
         <Field field="name" label="Your name" error={errors.name} value={values?.name}>
           {(control) => (
-            <input {...control} type="text" className={styles.control} autoComplete="name" spellCheck={false} />
+            <input {...control} type="text" className={fieldStyles.control} autoComplete="name" spellCheck={false} />
           )}
         </Field>
 
@@ -157,12 +110,12 @@ export function ContactForm(props: ContactFormProps) {
           value={values?.email}
         >
           {(control) => (
-            <input {...control} type="email" className={styles.control} autoComplete="email" spellCheck={false} />
+            <input {...control} type="email" className={fieldStyles.control} autoComplete="email" spellCheck={false} />
           )}
         </Field>
 
         <Field field="subject" label="Subject" error={errors.subject} value={values?.subject}>
-          {(control) => <input {...control} type="text" className={styles.control} />}
+          {(control) => <input {...control} type="text" className={fieldStyles.control} />}
         </Field>
 
         <Field
@@ -172,17 +125,13 @@ export function ContactForm(props: ContactFormProps) {
           error={errors.message}
           value={values?.message}
         >
-          {(control) => <textarea {...control} className={styles.control} rows={8} />}
+          {(control) => <textarea {...control} className={fieldStyles.control} rows={8} />}
         </Field>
 
-        {/* The honeypot: out of sight and out of the tab order; people leave it empty, many bots do not. */}
-        <div className={styles.trap} aria-hidden="true">
-          <label htmlFor="contact-website">Leave this field empty</label>
-          <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot idPrefix="contact" />
 
         {acknowledgementsEnabled && (
-          <div className={styles.group}>
+          <div className={fieldStyles.group}>
             <div className={checkbox.checkbox}>
               <input
                 id="contact-acknowledge"
@@ -196,12 +145,8 @@ export function ContactForm(props: ContactFormProps) {
           </div>
         )}
 
-        <div className={errors.privacy ? `${styles.group} ${styles.groupError}` : styles.group}>
-          {errors.privacy && (
-            <p id="contact-privacy-error" className={styles.error}>
-              <span className="visually-hidden">Error:</span> {errors.privacy}
-            </p>
-          )}
+        <div className={errors.privacy ? `${fieldStyles.group} ${fieldStyles.groupError}` : fieldStyles.group}>
+          {errors.privacy && <FieldError id="contact-privacy-error" message={errors.privacy} />}
           <div className={checkbox.checkbox}>
             <input
               id={fieldId('privacy')}

@@ -7,11 +7,14 @@ import { DetailHero } from '@/components/content/DetailHero'
 import { FactList } from '@/components/content/FactList'
 import { populated } from '@/lib/content/populated'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PostComments } from '@/components/comments/PostComments'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { commentsCloseAt } from '@/lib/comments/openness'
 import { optionLabel, type PostKind, postKinds } from '@/lib/content/options'
 import { serverEnv } from '@/lib/env'
 import { formatDate } from '@/lib/format/dates'
 import { publicPath, type RoutedCollection } from '@/lib/paths'
+import { getApprovedComments, getCommentSettings } from '@/lib/queries/comments'
 import type { PostTheme } from '@/lib/queries/posts'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { articleJsonLd } from '@/lib/seo/jsonLd/article'
@@ -41,9 +44,23 @@ export function postMetadata(post: Post): Metadata {
   }
 }
 
-/** A news item or blog post, with breadcrumbs and schema.org NewsArticle or BlogPosting data. */
+/**
+ * Seconds until the post's comments close, so that its cached page is rendered again without the
+ * form then; undefined when they never close by themselves or already have.
+ */
+function secondsUntilClose(post: Post, defaultDays: number): number | undefined {
+  const closeAt = commentsCloseAt(post, defaultDays)?.getTime()
+  const now = Date.now()
+  return closeAt && closeAt > now ? Math.max(60, Math.ceil((closeAt - now) / 1000)) : undefined
+}
+
+/**
+ * A news item or blog post, with breadcrumbs, readers' comments and schema.org NewsArticle or
+ * BlogPosting data.
+ */
 export async function PostArticle({ post }: { post: Post }) {
-  const settings = await getSiteSettings()
+  const [settings, commentSettings] = await Promise.all([getSiteSettings(), getCommentSettings()])
+  const comments = await getApprovedComments(post.id, secondsUntilClose(post, commentSettings.closeAfterDays ?? 0))
   const authors = populated<PostAuthorDoc>(post.authors)
   const themes = populated<PostTheme>(post.themes)
   const section = postSections[post.kind]
@@ -82,7 +99,8 @@ export async function PostArticle({ post }: { post: Post }) {
           <RelatedItems related={post.related} />
         </div>
       </article>
-      <JsonLd data={articleJsonLd(post, { siteUrl: serverEnv().SITE_URL, siteName: settings.siteName })} />
+      <PostComments post={post} comments={comments} settings={commentSettings} networkName={settings.siteName} />
+      <JsonLd data={articleJsonLd(post, { siteUrl: serverEnv().SITE_URL, siteName: settings.siteName }, comments)} />
     </>
   )
 }

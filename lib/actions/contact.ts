@@ -4,9 +4,9 @@ import { after } from 'next/server'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { clientAddress } from '@/lib/contact/clientAddress'
+import { clientAddress } from '@/lib/abuse/clientAddress'
 import { contactRateLimiter, runContactQueueSoon } from '@/lib/contact/contactRuntime'
-import { issueFormToken } from '@/lib/contact/formToken'
+import { issueFormToken } from '@/lib/abuse/formToken'
 import type { ContactErrors } from '@/lib/contact/schema'
 import {
   formValues,

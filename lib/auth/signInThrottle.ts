@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import type { Pool } from 'pg'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { addressBucket, postgresLimiter } from '@/lib/contact/rateLimits'
+import { addressBucket, postgresLimiter } from '@/lib/abuse/rateLimits'
 
 export interface SignInLimits {
   /** Attempts that did not succeed, per client address and account, within the window. */

@@ -1,4 +1,4 @@
-import { clientAddress } from '@/lib/contact/clientAddress'
+import { clientAddress } from '@/lib/abuse/clientAddress'
 
 import type { SignInKeys, SignInThrottle } from './signInThrottle'
 

@@ -6,4 +6,6 @@ export const cacheTags = {
   global: (slug: string) => `global:${slug}`,
   collection: (slug: string) => `collection:${slug}`,
   document: (collection: string, slug: string) => `doc:${collection}:${slug}`,
+  /** The approved comments under one post (by the post's id, which never changes). */
+  postComments: (postId: number | string) => `comments:post:${postId}`,
 } as const

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import type { Pool } from 'pg'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { addressBucket, postgresLimiter } from '@/lib/contact/rateLimits'
+import { addressBucket, postgresLimiter } from '@/lib/abuse/rateLimits'
 
 export interface ConsentProofLimiter {
   /** Counts one proof record for a client address; false once its limit for the window is used up. */

@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto'
 
+import type { OutgoingEmail } from '@/lib/email/outgoingEmail'
 import { formatDate, formatTime, ukZoneName } from '@/lib/format/dates'
 import type { ContactMessage } from '@/payload-types'
 
-export interface OutgoingEmail {
-  to: string
-  replyTo?: { name: string; address: string }
-  subject: string
-  text: string
-  headers: Record<string, string>
-}
+export type { OutgoingEmail }
 
 interface Context {
   siteName: string

@@ -1,9 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { clearExpiredRateLimits } from '@/lib/abuse/rateLimits'
 import { deleteEach } from '@/lib/db/deleteEach'
 import { databasePool } from '@/lib/db/pool'
-
-import { clearExpiredRateLimits } from './rateLimits'
 
 export const PURGE_TASK = 'purgeContactMessages'
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { emailPattern } from '@/lib/validation/email'
+
 import { contactFields, contactLimits, type ContactField } from './fields'
 import { cleanBodyText, cleanHeaderText } from './sanitise'
 
@@ -11,11 +13,6 @@ const text = (clean: (value: string) => string) =>
     .optional()
     .transform((value) => (typeof value === 'string' ? clean(value) : ''))
     .pipe(z.string())
-
-// A real-looking address: dot-separated words before one @, a dotted domain with a letter-only
-// top-level part, no spaces or quotes. Never looser than Payload's own email field validation.
-const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
-const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$`)
 
 const characters = (count: number) => count.toLocaleString('en-GB')
 
@@ -38,7 +35,7 @@ export const contactSchema = z.object({
       .string()
       .min(1, 'Enter your email address')
       .max(contactLimits.email, 'Enter an email address in the correct format, like name@example.com')
-      .refine((value) => EMAIL.test(value) && !value.includes('..'), {
+      .refine((value) => emailPattern.test(value) && !value.includes('..'), {
         message: 'Enter an email address in the correct format, like name@example.com',
       }),
   ),

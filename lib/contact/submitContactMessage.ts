@@ -3,15 +3,14 @@ import type { Payload } from 'payload'
 import type { ServerEnv } from '@/lib/env'
 import type { ContactRecipient } from '@/lib/queries/contact'
 
-import { verifyCaptcha } from './captcha'
-import { checkFormToken, formTokenIdentity } from './formToken'
+import { HONEYPOT_FIELD, honeypotFilled } from '@/lib/abuse/honeypot'
+import { screenSubmission, TOKEN_FIELD } from '@/lib/abuse/screenSubmission'
+
 import type { ContactRateLimiter, LimitVerdict } from './rateLimits'
 import { contactErrors, contactSchema, type ContactErrors } from './schema'
 import type { HoldReason, SpamReason } from './statuses'
 
-/** Field names of the form. `website` is the honeypot: hidden from people, tempting to bots. */
-export const HONEYPOT_FIELD = 'website'
-export const TOKEN_FIELD = 'formToken'
+export { HONEYPOT_FIELD, TOKEN_FIELD }
 
 const valueFields = ['recipient', 'name', 'email', 'subject', 'message', 'privacy', 'acknowledge'] as const
 export type ContactValues = Record<(typeof valueFields)[number], string>
@@ -60,8 +59,7 @@ export function formValues(form: FormData): ContactValues {
 export async function submitContactMessage(form: FormData, context: SubmitContext): Promise<SubmitResult> {
   const { payload, env, recipients, limiter, address, acknowledgementsEnabled, now = Date.now() } = context
   const values = formValues(form)
-  const honeypot = form.get(HONEYPOT_FIELD)
-  const trapped = typeof honeypot === 'string' && honeypot.trim() !== ''
+  const trapped = honeypotFilled(form)
   const dropped: SubmitResult = { outcome: 'accepted', disposition: 'dropped' }
 
   const parsed = contactSchema.safeParse(values)
@@ -72,28 +70,19 @@ export async function submitContactMessage(form: FormData, context: SubmitContex
     return trapped ? dropped : { outcome: 'invalid', errors, values }
   }
 
-  let spamReason: SpamReason | null = trapped ? 'honeypot' : null
-  const token = checkFormToken(form.get(TOKEN_FIELD), env.PAYLOAD_SECRET ?? '', {
-    now,
+  const screening = await screenSubmission(form, {
+    purpose: 'contact',
+    env,
     minAgeMs: env.CONTACT_MIN_FILL_SECONDS * 1000,
+    claims: limiter,
+    address,
+    missingToken: 'spam',
+    now,
   })
-  if (!spamReason && token === 'invalid') spamReason = 'bad-token'
-  if (!spamReason && token === 'too-fast') spamReason = 'too-fast'
-  if (!spamReason && token === 'stale') return { outcome: 'invalid', errors: { form: STALE_FORM_MESSAGE }, values }
-
-  if (!spamReason && !(await verifyCaptcha(env as ServerEnv, form, address))) {
-    return { outcome: 'invalid', errors: { form: CAPTCHA_MESSAGE }, values }
-  }
-
-  // Single use: a token already used for a message is a replay, held like the other bot signals.
-  // Claimed only now, and given back below if the message is not stored, so a person whose
-  // message was refused can send the same form again.
-  const claim = !spamReason ? formTokenIdentity(form.get(TOKEN_FIELD) as string) : null
-  const claimed = claim ? await limiter.claimToken(claim.id, claim.expiresAt) : false
-  if (claim && !claimed) spamReason = 'replayed-token'
-  const release = async () => {
-    if (claim && claimed) await limiter.releaseToken(claim.id)
-  }
+  if (screening.verdict === 'resend') return { outcome: 'invalid', errors: { form: STALE_FORM_MESSAGE }, values }
+  if (screening.verdict === 'captcha') return { outcome: 'invalid', errors: { form: CAPTCHA_MESSAGE }, values }
+  const spamReason: SpamReason | null = screening.spam
+  const { release } = screening
 
   let verdict: LimitVerdict
   try {

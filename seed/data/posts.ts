@@ -57,7 +57,16 @@ export function posts(now: Date): PostFixture[] {
             '.',
           ],
         },
+        {
+          paragraph: [
+            'Readers’ comments are moderated: see our ',
+            { link: 'comment guidelines', href: '/comment-guidelines' },
+            '.',
+          ],
+        },
       ),
+      // The launch story stays open for comments.
+      comments: { open: true, closeAfterDays: 0 },
     },
     {
       kind: 'news',

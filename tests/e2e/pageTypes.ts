@@ -27,6 +27,9 @@ export async function pageTypes(request: APIRequestContext): Promise<Record<stri
     member: first(/^\/members\/[^/]+$/, 'member'),
     'news item': first(/^\/news\/[^/]+$/, 'news item'),
     'blog post': first(/^\/blog\/[^/]+$/, 'blog post'),
+    // With the comment form, approved comments and a reply (demo seed).
+    'news item with comments': '/news/the-oxford-social-prescribing-research-network-launches',
+    'comment sent': '/news/the-oxford-social-prescribing-research-network-launches/comment-sent',
     search: '/search',
     'search results': '/search?q=social+prescribing&type=report',
     'search without results': '/search?q=qqzzxxwy',

@@ -5,7 +5,7 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { createSignInThrottle, type SignInLimits, type SignInThrottle } from '@/lib/auth/signInThrottle'
 import { withSignInThrottle } from '@/lib/auth/throttleSignIn'
-import { PEER_HEADER } from '@/lib/contact/clientAddress'
+import { PEER_HEADER } from '@/lib/abuse/clientAddress'
 import config from '@/payload.config'
 
 import type { RestResponse } from './accessRest'

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { issueFormToken } from '@/lib/contact/formToken'
+import { issueFormToken } from '@/lib/abuse/formToken'
 import { CONTACT_QUEUE } from '@/lib/contact/queueContactDelivery'
 import { createContactRateLimiter, type ContactLimits } from '@/lib/contact/rateLimits'
 import type { SubmitContext } from '@/lib/contact/submitContactMessage'

@@ -42,6 +42,13 @@ import {
   versionedOperations,
   versionedProbes,
 } from '../helpers/accessProbes'
+import {
+  commentOperationNotes,
+  commentOperations,
+  commentProbes,
+  commentSettingsOperations,
+  commentSettingsProbes,
+} from '../helpers/accessCommentProbes'
 import { restSend } from '../helpers/accessRest'
 import { getTestPayload } from '../helpers/payload'
 
@@ -96,11 +103,13 @@ interface ExpectedTable {
   redirects: Plain
   'member-contacts': Plain
   'contact-messages': Plain
+  comments: Table<typeof commentOperations>
   'consent-records': Plain
   users: Table<typeof userOperations>
   'payload-jobs': Table<typeof jobOperations>
   'site-settings': Table<typeof globalOperations>
   'contact-settings': Table<typeof contactSettingsOperations>
+  'comment-settings': Table<typeof commentSettingsOperations>
   'cookie-settings': Table<typeof globalOperations>
 }
 type Subject = keyof ExpectedTable
@@ -129,6 +138,18 @@ const expected: ExpectedTable = {
     create: { anonymous: 'deny', contributor: 'deny', editor: 'deny', admin: 'deny' },
     read: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+  },
+  // Readers' comments: created only by the comment form's server code; visitors see approved ones
+  // through the pages (Local API) and nothing over REST; contributors never moderate; editors do.
+  comments: {
+    create: { anonymous: 'deny', contributor: 'deny', editor: 'deny', admin: 'deny' },
+    readPending: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    readApprovedOnPages: { anonymous: 'allow', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    readOverRest: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    readEmail: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    moderate: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    reply: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
   // Anonymous proof of consent: written only by the consent route, never changed, read by administrators.
@@ -166,6 +187,11 @@ const expected: ExpectedTable = {
   'contact-settings': {
     read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
     readDeliveryAddress: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+  },
+  'comment-settings': {
+    read: { anonymous: 'allow', contributor: 'allow', editor: 'allow', admin: 'allow' },
+    readTeamFields: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     update: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
   'cookie-settings': {
@@ -254,6 +280,7 @@ const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof 
       }),
       change: { field: 'notes', value: (n) => `Note ${n}` },
     }),
+  comments: (w) => commentProbes(w),
   'consent-records': (w) =>
     plainProbes(w, {
       collection: 'consent-records',
@@ -266,6 +293,7 @@ const probesFor: { [S in Subject]: (world: AccessWorld) => Promise<Record<keyof 
   'payload-jobs': (w) => jobProbes(w),
   'site-settings': (w) => siteSettingsProbes(w),
   'contact-settings': (w) => contactSettingsProbes(w),
+  'comment-settings': (w) => commentSettingsProbes(w),
   'cookie-settings': (w) => cookieSettingsProbes(w),
 }
 
@@ -287,7 +315,10 @@ describe('role matrix', () => {
       const row = (observed[operation] = {} as ObservedTable[string])
       for (const actor of actors) row[actor] = await probe(actor)
     }
-    expect(mismatches(rows, observed), formatTable(subject, rows, observed, operationNotes)).toEqual([])
+    expect(
+      mismatches(rows, observed),
+      formatTable(subject, rows, observed, { ...operationNotes, ...commentOperationNotes }),
+    ).toEqual([])
   })
 
   it.each(payloadInternalGlobals)("Payload's %s global is closed to anonymous visitors", async (slug) => {

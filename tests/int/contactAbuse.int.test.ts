@@ -7,10 +7,10 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { retryDelivery } from '@/collections/ContactMessages/endpoints/retryDelivery'
-import { verifyCaptcha } from '@/lib/contact/captcha'
+import { verifyCaptcha } from '@/lib/abuse/captcha'
 import { deliverContactMessage } from '@/lib/contact/deliverContactMessage'
-import { issueFormToken } from '@/lib/contact/formToken'
-import { RATE_LIMIT_TABLE } from '@/lib/contact/rateLimits'
+import { issueFormToken } from '@/lib/abuse/formToken'
+import { RATE_LIMIT_TABLE } from '@/lib/abuse/rateLimits'
 import { cleanHeaderText } from '@/lib/contact/sanitise'
 import {
   RATE_LIMITED_MESSAGE,

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeContactMessages, PURGE_TASK } from '@/lib/contact/purgeContactMessages'
-import { RATE_LIMIT_TABLE } from '@/lib/contact/rateLimits'
+import { RATE_LIMIT_TABLE } from '@/lib/abuse/rateLimits'
 import config from '@/payload.config'
 
 import { getTestPayload } from '../helpers/payload'

@@ -154,12 +154,33 @@ describe('demo seed', () => {
     expect(accepting.filter((member) => !withAddress.has(member.id))).toEqual([])
   })
 
+  it('puts approved comments with a reply, and one waiting for moderation, under the launch story', async () => {
+    const { docs: comments } = await payload.find({
+      collection: 'comments',
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+    })
+    const launch = comments.filter(
+      (comment) =>
+        typeof comment.post === 'object' &&
+        comment.post.slug === 'the-oxford-social-prescribing-research-network-launches',
+    )
+    expect(launch.filter((comment) => comment.status === 'approved').length).toBeGreaterThanOrEqual(3)
+    expect(launch.filter((comment) => comment.status === 'approved' && comment.reply)).toHaveLength(1)
+    expect(launch.filter((comment) => comment.status === 'pending')).toHaveLength(1)
+    for (const comment of launch) expect(comment.authorEmail).toMatch(/@example\.net$/)
+    const settings = await payload.findGlobal({ slug: 'comment-settings', depth: 1, overrideAccess: true })
+    expect(typeof settings.guidelines === 'object' && settings.guidelines?.slug).toBe('comment-guidelines')
+  })
+
   it('builds the pages from every block type, with the policy page nested', async () => {
     const { docs: pages } = await payload.find({ collection: 'pages', pagination: false, depth: 0 })
     expect(pages.map((page) => page.slug).sort()).toEqual(
       [
         'about',
         'accessibility',
+        'comment-guidelines',
         'contact-guidelines',
         'cookies',
         'home',

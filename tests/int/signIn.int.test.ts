@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyPassword } from '@/lib/auth/passwordHash'
-import { RATE_LIMIT_TABLE } from '@/lib/contact/rateLimits'
+import { RATE_LIMIT_TABLE } from '@/lib/abuse/rateLimits'
 import type { User } from '@/payload-types'
 
 import { authRest } from '../helpers/authRest'

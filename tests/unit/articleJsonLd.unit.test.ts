@@ -63,6 +63,7 @@ describe('articleJsonLd', () => {
       url: 'https://osprn.example.org/blog/counting-what-counts',
       inLanguage: 'en-GB',
       keywords: ['Evaluation methods'],
+      commentCount: 0,
     })
   })
 
@@ -80,5 +81,50 @@ describe('articleJsonLd', () => {
 
   it('is modified no earlier than it was published', () => {
     expect(build('newsWithoutAuthors')).toMatchObject({ dateModified: '2025-01-20T12:00:00.000Z' })
+  })
+
+  it('carries the approved comments it is given, their count and the network’s replies', () => {
+    const comments = [
+      {
+        id: 21,
+        authorName: 'Robin Reader',
+        body: 'Thank you.\nVery useful.',
+        createdAt: '2025-03-02T10:00:00.000Z',
+        reply: 'Glad it helped.',
+        repliedAt: '2025-03-03T09:00:00.000Z',
+        edited: false,
+      },
+      {
+        id: 22,
+        authorName: 'Sam Second',
+        body: 'A question.',
+        createdAt: '2025-03-05T10:00:00.000Z',
+        reply: null,
+        repliedAt: null,
+        edited: true,
+      },
+    ]
+    const data = articleJsonLd(fixtures.blogPost as unknown as Post, site, comments)
+    const url = 'https://osprn.example.org/blog/counting-what-counts'
+    expect(data).toMatchObject({
+      commentCount: 2,
+      comment: [
+        {
+          '@type': 'Comment',
+          '@id': `${url}#comment-21`,
+          author: { '@type': 'Person', name: 'Robin Reader' },
+          dateCreated: '2025-03-02T10:00:00.000Z',
+          text: 'Thank you.\nVery useful.',
+          comment: [
+            {
+              '@type': 'Comment',
+              author: { '@type': 'Organization', name: site.siteName },
+              text: 'Glad it helped.',
+            },
+          ],
+        },
+        { '@type': 'Comment', '@id': `${url}#comment-22`, text: 'A question.', comment: undefined },
+      ],
+    })
   })
 })

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress, PEER_HEADER } from '@/lib/contact/clientAddress'
-import { checkFormToken, FORM_MAX_AGE_MS, formTokenIdentity, issueFormToken } from '@/lib/contact/formToken'
-import { addressBucket } from '@/lib/contact/rateLimits'
+import { clientAddress, PEER_HEADER } from '@/lib/abuse/clientAddress'
+import { checkFormToken, FORM_MAX_AGE_MS, formTokenIdentity, issueFormToken } from '@/lib/abuse/formToken'
+import { addressBucket } from '@/lib/abuse/rateLimits'
 import { cleanBodyText, cleanHeaderText } from '@/lib/contact/sanitise'
 import { contactSchema } from '@/lib/contact/schema'
 

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   contentSecurityPolicy,
   frameworkScriptHashes,
+  hasVisitorForm,
   interceptHtml,
   isFrameworkScript,
 } from '@/server/securityHeaders.mjs'
@@ -77,6 +78,15 @@ describe('framework scripts', () => {
       sha(flight('hello')),
       sha(flight('mod')),
     ])
+  })
+})
+
+describe('pages with a visitor form (the CAPTCHA’s sources are allowed there when one is set)', () => {
+  it('are the contact page and news and blog posts, not their listings or other pages', () => {
+    for (const path of ['/contact', '/news/a-story', '/blog/a-post']) expect(hasVisitorForm(path), path).toBe(true)
+    for (const path of ['/news', '/blog', '/news/a-story/comment-sent', '/about', '/news-and-views']) {
+      expect(hasVisitorForm(path), path).toBe(false)
+    }
   })
 })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { passwordProblem } from '@/lib/auth/passwordPolicy'
 import type { SignInKeys, SignInThrottle } from '@/lib/auth/signInThrottle'
 import { withSignInThrottle } from '@/lib/auth/throttleSignIn'
-import { PEER_HEADER } from '@/lib/contact/clientAddress'
+import { PEER_HEADER } from '@/lib/abuse/clientAddress'
 
 describe('password policy', () => {
   it.each(['abc', 'eleven-char', 'password1234', 'qwertyuiop12', 'abcdefghijkl', 'a'.repeat(300)])(

@@ -9,7 +9,7 @@ import { isCrossSite } from '@/lib/consent/crossSite'
 import { allOptionalServices, chooseConsent, loadsScriptsFromElsewhere } from '@/lib/consent/policy'
 import { returnPath } from '@/lib/consent/returnPath'
 import { storeConsentProof } from '@/lib/consent/storeConsentProof'
-import { clientAddress } from '@/lib/contact/clientAddress'
+import { clientAddress } from '@/lib/abuse/clientAddress'
 import { serverEnv } from '@/lib/env'
 import { getCookieSettings } from '@/lib/queries/cookieSettings'
 

@@ -27,6 +27,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { RetryDelivery as RetryDelivery_845e59116c686ed08358e1c1ac9a7274 } from '@/components/admin/RetryDelivery.client'
+import { CommentModeration as CommentModeration_c800068d0587f8543dec7d78db0fd7eb } from '@/components/admin/CommentModeration.client'
 import { CurrentPasswordField as CurrentPasswordField_9c48a35ef21dccb0ee4a22264b05dd94 } from '@/components/admin/CurrentPasswordField.client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/RetryDelivery.client#RetryDelivery": RetryDelivery_845e59116c686ed08358e1c1ac9a7274,
+  "@/components/admin/CommentModeration.client#CommentModeration": CommentModeration_c800068d0587f8543dec7d78db0fd7eb,
   "@/components/admin/CurrentPasswordField.client#CurrentPasswordField": CurrentPasswordField_9c48a35ef21dccb0ee4a22264b05dd94,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

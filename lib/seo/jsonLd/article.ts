@@ -1,6 +1,7 @@
-import type { BlogPosting, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
+import type { BlogPosting, Comment, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 
 import { publicPath } from '@/lib/paths'
+import type { PublicComment } from '@/lib/queries/comments'
 import type { Media, Member, Post, Theme } from '@/payload-types'
 
 type ArticleAuthor = Pick<Member, 'id' | 'name' | 'slug'>
@@ -19,7 +20,11 @@ const readable = <Doc extends object>(items: (number | Doc)[] | null | undefined
  * A post's schema.org data: a BlogPosting for a blog post, a NewsArticle for news. Authors that are
  * not published (bare ids) are left out; without named authors the network itself is the author.
  */
-export function articleJsonLd(post: Post, site: ArticleSite): WithContext<BlogPosting> | WithContext<NewsArticle> {
+export function articleJsonLd(
+  post: Post,
+  site: ArticleSite,
+  comments: PublicComment[] = [],
+): WithContext<BlogPosting> | WithContext<NewsArticle> {
   const absolute = (path: string) => new URL(path, `${site.siteUrl}/`).href
   const url = absolute(publicPath('posts', post) ?? '/')
   const publisher: Organization = { '@type': 'Organization', name: site.siteName, url: `${site.siteUrl}/` }
@@ -44,8 +49,32 @@ export function articleJsonLd(post: Post, site: ArticleSite): WithContext<BlogPo
     url,
     inLanguage: 'en-GB',
     keywords: readable<Theme>(post.themes).map((theme) => theme.name),
+    // Approved comments only (the only ones a page is given), with the network's replies under them.
+    commentCount: comments.length,
+    comment: comments.length > 0 ? comments.map((comment) => commentJsonLd(comment, url, publisher)) : undefined,
   }
   return post.kind === 'blog'
     ? ({ '@context': 'https://schema.org', '@type': 'BlogPosting', ...article } satisfies WithContext<BlogPosting>)
     : ({ '@context': 'https://schema.org', '@type': 'NewsArticle', ...article } satisfies WithContext<NewsArticle>)
+}
+
+function commentJsonLd(comment: PublicComment, url: string, publisher: Organization): Comment {
+  return {
+    '@type': 'Comment',
+    '@id': `${url}#comment-${comment.id}`,
+    url: `${url}#comment-${comment.id}`,
+    author: { '@type': 'Person', name: comment.authorName },
+    dateCreated: comment.createdAt,
+    text: comment.body,
+    comment: comment.reply
+      ? [
+          {
+            '@type': 'Comment',
+            author: publisher,
+            dateCreated: comment.repliedAt ?? undefined,
+            text: comment.reply,
+          },
+        ]
+      : undefined,
+  }
 }

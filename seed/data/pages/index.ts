@@ -1,6 +1,7 @@
 import type { PageFixture } from '../types'
 import { about } from './about'
 import { accessibility } from './accessibility'
+import { commentGuidelines } from './commentGuidelines'
 import { contactGuidelines } from './contactGuidelines'
 import { cookies } from './cookies'
 import { home } from './home'
@@ -17,4 +18,5 @@ export const pages: PageFixture[] = [
   accessibility,
   cookies,
   contactGuidelines,
+  commentGuidelines,
 ]

@@ -23,6 +23,12 @@ export const privacy: PageFixture = {
               'your name, your email address, your message, and the member or team you are writing to.',
             ],
             [
+              { bold: 'When you comment on a news item or blog post: ' },
+              'your name, your email address, your comment, the post, and whether you asked to be told when it is published or answered. See our ',
+              { link: 'comment guidelines', href: '/comment-guidelines' },
+              '.',
+            ],
+            [
               { bold: 'Your cookie choices: ' },
               'whether you accepted or rejected optional cookies, so that we do not ask again on every page. See our ',
               { link: 'cookie policy', href: '/cookies' },
@@ -37,7 +43,7 @@ export const privacy: PageFixture = {
         { heading: 'Why we use it, and our lawful basis' },
         {
           paragraph:
-            'We use your contact details and message only to answer you and to pass your message to the person you chose. Our lawful basis is our legitimate interest in responding to enquiries about the network’s work, and the University’s public task of research and teaching. Optional cookies are set only with your consent. Technical logs are kept for our legitimate interest in running a secure website.',
+            'We use your contact details and message only to answer you and to pass your message to the person you chose. We use a comment to publish it under the post once a moderator has approved it (your name, comment and date are then public; your email address never is), and your email address only to tell you it was published or answered if you asked. Our lawful basis is our legitimate interest in responding to enquiries about the network’s work, and the University’s public task of research and teaching. Optional cookies are set only with your consent. Technical logs are kept for our legitimate interest in running a secure website.',
         },
         { heading: 'Who can see it' },
         {
@@ -47,7 +53,7 @@ export const privacy: PageFixture = {
         { heading: 'How long we keep it' },
         {
           paragraph:
-            'We keep contact form messages for up to 12 months after our last reply, then delete them, unless they become part of an ongoing collaboration. Your cookie choices are stored in your browser for up to 12 months. Server logs are kept for up to 90 days.',
+            'We keep contact form messages for up to 12 months after our last reply, then delete them, unless they become part of an ongoing collaboration. Published comments stay with their post; comments that are waiting, rejected or held as spam are deleted, with your name and email address, 60 days after you sent them. Your cookie choices are stored in your browser for up to 12 months. Server logs are kept for up to 90 days.',
         },
         { heading: 'Your rights' },
         {

@@ -8,24 +8,32 @@ export type TokenCheck = 'ok' | 'too-fast' | 'stale' | 'invalid'
 
 export const FORM_MAX_AGE_MS = 24 * 60 * 60 * 1000
 
-const signature = (secret: string, payload: string) =>
-  createHmac('sha256', `contact-form-token:${secret}`).update(payload).digest('base64url')
+/** Which form a token belongs to: a token of one form is forged for another. */
+export type FormPurpose = 'contact' | 'comment'
 
-export function issueFormToken(secret: string, now = Date.now()): string {
+const signature = (secret: string, payload: string, purpose: FormPurpose) =>
+  createHmac('sha256', `${purpose}-form-token:${secret}`).update(payload).digest('base64url')
+
+export function issueFormToken(secret: string, now = Date.now(), purpose: FormPurpose = 'contact'): string {
   const payload = `${now.toString(36)}.${randomBytes(9).toString('base64url')}`
-  return `${payload}.${signature(secret, payload)}`
+  return `${payload}.${signature(secret, payload, purpose)}`
 }
 
 export function checkFormToken(
   token: unknown,
   secret: string,
-  { now = Date.now(), minAgeMs, maxAgeMs = FORM_MAX_AGE_MS }: { now?: number; minAgeMs: number; maxAgeMs?: number },
+  {
+    now = Date.now(),
+    minAgeMs,
+    maxAgeMs = FORM_MAX_AGE_MS,
+    purpose = 'contact',
+  }: { now?: number; minAgeMs: number; maxAgeMs?: number; purpose?: FormPurpose },
 ): TokenCheck {
   if (typeof token !== 'string' || token.length > 200) return 'invalid'
   const parts = token.split('.')
   if (parts.length !== 3) return 'invalid'
   const [issued, nonce, given] = parts as [string, string, string]
-  const expected = Buffer.from(signature(secret, `${issued}.${nonce}`))
+  const expected = Buffer.from(signature(secret, `${issued}.${nonce}`, purpose))
   const actual = Buffer.from(given)
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return 'invalid'
   const issuedAt = Number.parseInt(issued, 36)

@@ -1,0 +1,80 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { clientAddress } from '@/lib/abuse/clientAddress'
+import { issueFormToken } from '@/lib/abuse/formToken'
+import { TOKEN_FIELD } from '@/lib/abuse/screenSubmission'
+import { findCommentRules } from '@/lib/comments/commentRules'
+import { ENHANCED_FIELD, POST_FIELD } from '@/lib/comments/fields'
+import { commentRateLimiter } from '@/lib/comments/commentRuntime'
+import { commentsOpen } from '@/lib/comments/openness'
+import type { CommentErrors } from '@/lib/comments/schema'
+import { commentValues, submitComment, type CommentValues } from '@/lib/comments/submitComment'
+import { serverEnv } from '@/lib/env'
+import { getPayloadClient } from '@/lib/payload'
+import { publicPath } from '@/lib/paths'
+import { findCommentablePost, getCommentSettings } from '@/lib/queries/comments'
+
+export interface CommentFormState {
+  /** With JavaScript, the comment was received: the form shows the confirmation in place. */
+  sent?: true
+  errors?: CommentErrors
+  values?: CommentValues
+  /** The token to send next: the one sent (a refused comment never uses it up) or a fresh one. */
+  token?: string
+}
+
+const UNAVAILABLE_MESSAGE =
+  'Your comment could not be sent because of a problem on our side. Try again in a few minutes.'
+
+/**
+ * The comment form's server action. The form sits in a cached page without a token of its own:
+ * with JavaScript it fetched a fresh one first and stays in place; without, a first submission
+ * comes back (rendered for this request) with the commenter's text and a fresh token, asking
+ * them to send it again, and success ends on the post's confirmation page.
+ */
+export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const env = serverEnv()
+  const payload = await getPayloadClient()
+  const submittedToken = form.get(TOKEN_FIELD)
+  const postId = Number(form.get(POST_FIELD))
+  let result
+  let postPath: string | null = null
+  try {
+    const [post, settings, rules, requestHeaders] = await Promise.all([
+      Number.isSafeInteger(postId) && postId > 0 ? findCommentablePost(payload, postId) : null,
+      getCommentSettings(),
+      findCommentRules(payload),
+      headers(),
+    ])
+    postPath = post ? publicPath('posts', post) : null
+    result = await submitComment(form, {
+      payload,
+      env,
+      post: post ? { id: post.id, open: commentsOpen(post, settings.closeAfterDays ?? 0) } : null,
+      rules,
+      limiter: commentRateLimiter(payload),
+      address: clientAddress(requestHeaders, env.TRUSTED_PROXY_HOPS),
+    })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Comment submission failed' })
+    return {
+      errors: { form: UNAVAILABLE_MESSAGE },
+      values: commentValues(form),
+      token: typeof submittedToken === 'string' && submittedToken ? submittedToken : undefined,
+    }
+  }
+  if (result.outcome === 'invalid') {
+    const fresh = result.resend || typeof submittedToken !== 'string' || !submittedToken
+    return {
+      errors: result.errors,
+      values: result.values,
+      token: fresh ? issueFormToken(env.PAYLOAD_SECRET ?? '', Date.now(), 'comment') : submittedToken,
+    }
+  }
+  // Held for moderation, kept as spam or dropped: the commenter (or bot) is told the same.
+  if (form.get(ENHANCED_FIELD) === 'yes') return { sent: true }
+  redirect(postPath ? `${postPath}/comment-sent` : '/news-and-views')
+}
