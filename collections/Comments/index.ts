@@ -4,6 +4,7 @@ import { commentLimits } from '@/lib/comments/fields'
 import { commentSpamReasons, commentStatuses } from '@/lib/comments/statuses'
 
 import { canModerate, moderatorsOnly, readComments } from './access'
+import { moderate } from './endpoints/moderate'
 import { recordModeration } from './hooks/recordModeration'
 import { afterCommentChange, afterCommentDelete } from './hooks/afterCommentChange'
 
@@ -29,6 +30,7 @@ export const Comments: CollectionConfig = {
   },
   access: { read: readComments, create: () => false, update: canModerate, delete: canModerate },
   defaultSort: '-createdAt',
+  endpoints: [moderate],
   hooks: {
     beforeChange: [recordModeration],
     afterChange: [afterCommentChange],

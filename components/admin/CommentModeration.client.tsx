@@ -33,19 +33,22 @@ export function CommentModeration() {
   const moderate = async (status: CommentStatus, label: string) => {
     setBusy(true)
     try {
-      const query = new URLSearchParams({ depth: '0' })
-      ids.forEach((id, index) => query.set(`where[id][in][${index}]`, String(id)))
-      const response = await fetch(`${api}/comments?${query}`, {
-        method: 'PATCH',
+      const response = await fetch(`${api}/comments/moderate`, {
+        method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ status }),
+        body: JSON.stringify({ ids: ids.map(Number), status }),
       })
-      const body = (await response.json().catch(() => ({}))) as { docs?: unknown[]; errors?: { message?: string }[] }
+      const body = (await response.json().catch(() => ({}))) as {
+        changed?: number
+        failed?: unknown[]
+        errors?: { message?: string }[]
+      }
       if (!response.ok || (body.errors?.length ?? 0) > 0) {
         throw new Error(body.errors?.[0]?.message ?? `The server answered ${response.status}.`)
       }
-      const done = body.docs?.length ?? 0
+      const done = body.changed ?? 0
+      if ((body.failed?.length ?? 0) > 0) toast.error(`${body.failed?.length} could not be changed.`)
       toast.success(`${label}: ${done} ${done === 1 ? 'comment' : 'comments'}.`)
       router.refresh()
     } catch (error) {

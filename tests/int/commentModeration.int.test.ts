@@ -1,6 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { moderate } from '@/collections/Comments/endpoints/moderate'
+import { moderateComments } from '@/lib/comments/moderateComments'
 import { submitComment } from '@/lib/comments/submitComment'
 import { findApprovedComments } from '@/lib/queries/comments'
 import { searchDatabase } from '@/lib/search/database'
@@ -49,17 +51,42 @@ describe('moderation states', () => {
     expect(await publicBodies(post.id)).toEqual([])
   })
 
-  it('several comments are approved in one action (the list view’s bulk edit of Status)', async () => {
+  it('several comments are approved in one action (the queue’s Approve for the ticked ones)', async () => {
     const post = await world.createPost('Bulk post')
     const comments = await Promise.all([1, 2, 3].map((n) => pendingComment(`Bulk ${n} ${world.tag}`, post.id)))
-    const result = await payload.update({
-      collection: 'comments',
-      where: { id: { in: comments.map((comment) => comment.id) } },
-      data: { status: 'approved' },
-      ...asEditor(),
+    const ids = comments.map((comment) => comment.id)
+    expect(await moderateComments(payload, world.editor, { ids, status: 'approved' }, quiet)).toEqual({
+      changed: 3,
+      failed: [],
     })
-    expect(result.errors).toEqual([])
     expect((await publicBodies(post.id)).sort()).toEqual(comments.map((comment) => comment.body).sort())
+    // A contributor's attempt changes nothing and says so.
+    expect(await moderateComments(payload, world.contributor, { ids, status: 'spam' }, quiet)).toEqual({
+      changed: 0,
+      failed: ids,
+    })
+    expect((await publicBodies(post.id)).sort()).toEqual(comments.map((comment) => comment.body).sort())
+  })
+
+  it('answers the queue’s action 403 unless the user moderates, and 400 for a malformed one', async () => {
+    const comment = await pendingComment(`Endpoint ${world.tag}`)
+    const call = async (user: typeof world.editor | null, body: unknown) => {
+      const req = await createLocalReq({ user: user ?? undefined }, payload)
+      req.json = async () => body
+      return moderate.handler(req)
+    }
+    const valid = { ids: [comment.id], status: 'approved' }
+    expect((await call(null, valid)).status).toBe(403)
+    expect((await call(world.contributor, valid)).status).toBe(403)
+    for (const body of [
+      null,
+      { ids: [], status: 'approved' },
+      { ids: ['1'], status: 'approved' },
+      { ids: [1], status: 'published' },
+    ]) {
+      expect((await call(world.editor, body)).status).toBe(400)
+    }
+    expect((await storedComment(payload, comment.id))?.status).toBe('pending')
   })
 
   it('a contributor cannot approve, and nothing changes', async () => {
