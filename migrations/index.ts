@@ -4,6 +4,7 @@ import * as migration_20261201_202735_cookie_consent from './20261201_202735_coo
 import * as migration_20261202_035348_contact_held_and_replayed from './20261202_035348_contact_held_and_replayed';
 import * as migration_20261202_035514_signin_limits from './20261202_035514_signin_limits';
 import * as migration_20261202_071610_search_index from './20261202_071610_search_index';
+import * as migration_20261202_111503_search_speed from './20261202_111503_search_speed';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_071610_search_index.up,
     down: migration_20261202_071610_search_index.down,
-    name: '20261202_071610_search_index'
+    name: '20261202_071610_search_index',
+  },
+  {
+    up: migration_20261202_111503_search_speed.up,
+    down: migration_20261202_111503_search_speed.down,
+    name: '20261202_111503_search_speed'
   },
 ];
