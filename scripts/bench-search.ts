@@ -109,10 +109,10 @@ async function prepareLines(db: SqlExecutor) {
     with v as (select w, i::int from unnest(${pgArray(vocabulary)}::text[]) with ordinality as t(w, i))
     insert into bench_lines (part, n, line)
     select p.part, d.n, string_agg(v.w, ' ' order by d.i)
-    from (values ('title', ${TITLE_LINES}, 4.0), ('summary', ${SUMMARY_LINES}, 3.0), ('body', ${BODY_LINES}, 3.0))
+    from (values ('title', ${TITLE_LINES}::int, 4.0), ('summary', ${SUMMARY_LINES}::int, 3.0), ('body', ${BODY_LINES}::int, 3.0))
            as p(part, lines, steep),
     lateral (
-      select n, i, 1 + floor(pow(random(), p.steep) * ${vocabulary.length})::int as k
+      select n, i, 1 + floor(pow(random(), p.steep) * ${vocabulary.length}::int)::int as k
       from generate_series(1, p.lines) as n,
            generate_series(1, case p.part when 'title' then 6 + n % 5 when 'summary' then 60 else 100 end) as i) d
     join v on v.i = d.k
@@ -132,9 +132,9 @@ async function addDocuments(db: SqlExecutor, from: number, to: number) {
       cross join lateral (
         select timestamptz '2015-01-01' + (g % 4000) * interval '1 day' as date,
           -- "+ 0 * g" ties each draw to its row, so PostgreSQL draws afresh for every document.
-          1 + floor(random() * ${TITLE_LINES})::int + 0 * g as title_line,
-          1 + floor(random() * ${SUMMARY_LINES})::int + 0 * g as summary_line,
-          1 + floor(random() * ${BODY_LINES - 40})::int + 0 * g as body_line,
+          1 + floor(random() * ${TITLE_LINES}::int)::int + 0 * g as title_line,
+          1 + floor(random() * ${SUMMARY_LINES}::int)::int + 0 * g as summary_line,
+          1 + floor(random() * ${BODY_LINES - 40}::int)::int + 0 * g as body_line,
           case when g % 10 = 0 then 40 else 3 end as body_lines) d
       join bench_lines t on t.part = 'title' and t.n = d.title_line
       join bench_lines s on s.part = 'summary' and s.n = d.summary_line

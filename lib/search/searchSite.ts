@@ -64,11 +64,13 @@ const GREATER = '\uE003'
 const HEADLINE_OPTIONS = `MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … ", StartSel=${START}, StopSel=${STOP}`
 
 /**
- * A snippet is cut from the start of a text (its summary, then its body): the first 2,000
- * characters, where most matches are, and only when none is there the first 20,000. Building a
- * snippet reads every word of what it is given, a few milliseconds for the longer cut.
+ * Building a snippet reads every word of the text it is given, a few milliseconds for 20,000
+ * characters, so it is given 2,000 around the first place the stem of a query word appears
+ * ("prescrib" in "prescribing"), and the first 20,000 only when no match is there (a word
+ * written with accents, or whose stem is not how it starts).
  */
-const SNIPPET_FIRST_CHARS = 2_000
+const SNIPPET_NEAR_CHARS = 2_000
+const SNIPPET_LEAD_CHARS = 400
 const SNIPPET_FROM_CHARS = 20_000
 
 /** Fewer results than this and the page offers a corrected spelling, if one finds more. */
@@ -180,13 +182,20 @@ function searchStatement(query: SiteSearchQuery): SQL {
       select collection, doc_id, rank, date from m where ${kinds} and ${years} and ${themes}
       order by ${order}
       limit ${query.perPage} offset ${(query.page - 1) * query.perPage}),
+    texts as (
+      select p.*, s.kind, s.url, s.title, s.summary, left(s.summary || E'\\n' || s.body, ${SNIPPET_FROM_CHARS}) as text
+      from page p join site_search s on s.collection = p.collection and s.doc_id = p.doc_id),
     hits as (
-      select s.kind, s.url, s.title, p.date, s.summary, p.rank, p.collection, p.doc_id,
+      select t.kind, t.url, t.title, t.date, t.summary, t.rank, t.collection, t.doc_id,
              case when strpos(near.headline, ${START}) > 0 then near.headline
-               else ts_headline('public.site_en', translate(left(s.summary || E'\\n' || s.body, ${SNIPPET_FROM_CHARS}), '<>', ${LESS + GREATER}), ${q}, ${HEADLINE_OPTIONS})
+               else ts_headline('public.site_en', translate(t.text, '<>', ${LESS + GREATER}), ${q}, ${HEADLINE_OPTIONS})
              end as headline
-      from page p join site_search s on s.collection = p.collection and s.doc_id = p.doc_id,
-      lateral (select ts_headline('public.site_en', translate(left(s.summary || E'\\n' || s.body, ${SNIPPET_FIRST_CHARS}), '<>', ${LESS + GREATER}), ${q}, ${HEADLINE_OPTIONS}) as headline) near)
+      from texts t,
+      lateral (select min(nullif(strpos(lower(t.text), lexeme), 0)) as first
+               from unnest(tsvector_to_array(to_tsvector('public.site_en', ${plain}))) as lexeme) found,
+      lateral (select ts_headline('public.site_en',
+                 translate(substr(t.text, greatest(1, coalesce(found.first, 1) - ${SNIPPET_LEAD_CHARS}), ${SNIPPET_NEAR_CHARS}), '<>', ${LESS + GREATER}),
+                 ${q}, ${HEADLINE_OPTIONS}) as headline) near)
     select (select json_agg(f) from facets f) as facets,
            (select json_agg(json_build_object('kind', kind, 'url', url, 'title', title, 'date', date,
                                               'summary', summary, 'headline', headline) order by ${order})
