@@ -73,6 +73,9 @@ const SNIPPET_NEAR_CHARS = 2_000
 const SNIPPET_LEAD_CHARS = 400
 const SNIPPET_FROM_CHARS = 20_000
 
+/** Letters unaccent may add to a title ("Æ" becomes "AE"), for the exact-title test. */
+const EXACT_LENGTH_SLACK = 3
+
 /** Fewer results than this and the page offers a corrected spelling, if one finds more. */
 const SUGGEST_BELOW = 3
 /** How alike (pg_trgm similarity, 0 to 1) a known word must be to replace a typed one. */
@@ -167,7 +170,9 @@ function searchStatement(query: SiteSearchQuery): SQL {
       select s.collection, s.doc_id, s.kind, s.year, s.theme_ids, s.date,
              case when s.rank_vec @@ ${anyWord}
                then ts_rank_cd(s.rank_vec, ${anyWord}, 32)
-                 + case when lower(public.unaccent(s.title)) = lower(public.unaccent(${plain})) then 2 else 0 end
+                 -- unaccent is costly per row; a title of another length cannot be the same words.
+                 + case when abs(char_length(s.title) - ${plain.length}) <= ${EXACT_LENGTH_SLACK}
+                          and lower(public.unaccent(s.title)) = lower(public.unaccent(${plain})) then 2 else 0 end
                else 0 end as rank
       from site_search s
       where s.vec @@ ${q}),
