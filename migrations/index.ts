@@ -5,6 +5,7 @@ import * as migration_20261202_035348_contact_held_and_replayed from './20261202
 import * as migration_20261202_035514_signin_limits from './20261202_035514_signin_limits';
 import * as migration_20261202_071610_search_index from './20261202_071610_search_index';
 import * as migration_20261202_102447_comments from './20261202_102447_comments';
+import * as migration_20261202_111503_search_speed from './20261202_111503_search_speed';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_102447_comments.up,
     down: migration_20261202_102447_comments.down,
     name: '20261202_102447_comments'
+  },
+  {
+    up: migration_20261202_111503_search_speed.up,
+    down: migration_20261202_111503_search_speed.down,
+    name: '20261202_111503_search_speed'
   },
 ];

@@ -2,9 +2,10 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-/** What the search module needs of a drizzle database or transaction. */
+/** What the search module needs of a drizzle database or transaction (a nested one is a savepoint). */
 export interface SqlExecutor {
   execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
+  transaction: <T>(run: (transaction: SqlExecutor) => Promise<T>) => Promise<T>
 }
 
 /**

@@ -63,6 +63,19 @@ const LESS = '\uE002'
 const GREATER = '\uE003'
 const HEADLINE_OPTIONS = `MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … ", StartSel=${START}, StopSel=${STOP}`
 
+/**
+ * Building a snippet reads every word of the text it is given, a few milliseconds for 20,000
+ * characters, so it is given 2,000 around the first place the stem of a query word appears
+ * ("prescrib" in "prescribing"), and the first 20,000 only when no match is there (a word
+ * written with accents, or whose stem is not how it starts).
+ */
+const SNIPPET_NEAR_CHARS = 2_000
+const SNIPPET_LEAD_CHARS = 400
+const SNIPPET_FROM_CHARS = 20_000
+
+/** Letters unaccent may add to a title ("Æ" becomes "AE"), for the exact-title test. */
+const EXACT_LENGTH_SLACK = 3
+
 /** Fewer results than this and the page offers a corrected spelling, if one finds more. */
 const SUGGEST_BELOW = 3
 /** How alike (pg_trgm similarity, 0 to 1) a known word must be to replace a typed one. */
@@ -77,10 +90,10 @@ export const pgArray = (values: readonly (string | number)[]) =>
 
 const tsquery = (q: string) => sql`websearch_to_tsquery('public.site_en', ${q})`
 
-const kindFilter = (kinds: SearchKind[]) => (kinds.length ? sql`s.kind = any(${pgArray(kinds)}::text[])` : sql`true`)
-const yearFilter = (years: number[]) => (years.length ? sql`s.year = any(${pgArray(years)}::smallint[])` : sql`true`)
+const kindFilter = (kinds: SearchKind[]) => (kinds.length ? sql`kind = any(${pgArray(kinds)}::text[])` : sql`true`)
+const yearFilter = (years: number[]) => (years.length ? sql`year = any(${pgArray(years)}::smallint[])` : sql`true`)
 const themeFilter = (themeIds: number[]) =>
-  themeIds.length ? sql`s.theme_ids && ${pgArray(themeIds)}::integer[]` : sql`true`
+  themeIds.length ? sql`theme_ids && ${pgArray(themeIds)}::integer[]` : sql`true`
 
 /** The query without its operators, to compare with titles: an exact title match ranks first. */
 const plainWords = (q: string) =>
@@ -104,60 +117,114 @@ async function hasSearchableWords(db: SqlExecutor, q: string): Promise<boolean> 
   return Number(rows[0]?.nodes ?? 0) > 0
 }
 
-async function findHits(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSearchHit[]> {
-  const exact = plainWords(query.q)
+/**
+ * PostgreSQL reads and tests every row for a word most documents contain, because it does not
+ * know that testing a row means fetching its whole body vector (kilobytes, stored out of line).
+ * The index already answers a query without phrases exactly, and narrows one with phrases to the
+ * documents that have all its words, so searches always start from the index. Per transaction
+ * only, as the shared connections serve Payload too.
+ */
+async function inSearchTransaction<T>(db: SqlExecutor, run: (db: SqlExecutor) => Promise<T>): Promise<T> {
+  return db.transaction(async (transaction) => {
+    await transaction.execute(sql`set local enable_seqscan = off`)
+    // The matches of a common word are kept in memory once, for the counts and the page of hits.
+    await transaction.execute(sql`set local work_mem = '32MB'`)
+    await transaction.execute(sql`set local jit = off`)
+    return run(transaction)
+  })
+}
+
+interface Row {
+  facets: { facet: 'kind' | 'year' | 'theme'; value: string; count: number }[] | null
+  hits: { kind: string; url: string; title: string; date: string | null; summary: string; headline: string }[] | null
+}
+
+/**
+ * The page of hits and the counts for the filters, from one pass over the matches. Documents
+ * whose title or keywords hold words of the query rank by how many and how weighty (title over
+ * keywords; an exact title first); the rest follow by date. So a common word costs a read of each match's small row
+ * (migrations/20261202_111503_search_speed.ts), never of its summary, body or their vectors.
+ *
+ * Each facet group's counts apply the other groups' filters but not its own, so a visitor sees
+ * how many results each choice would add (as GOV.UK's finders and Pagefind do).
+ */
+function searchStatement(query: SiteSearchQuery): SQL {
+  const q = tsquery(query.q)
+  const plain = plainWords(query.q)
+  // A title with some of the words ranks above one with none, even when the rest are in the body.
+  const anyWord = tsquery(
+    plain
+      .split(' ')
+      .filter((word) => word && word.toLowerCase() !== 'or')
+      .join(' or '),
+  )
+  const kinds = kindFilter(query.kinds)
+  const years = yearFilter(query.years)
+  const themes = themeFilter(query.themeIds)
   const order: SQL =
     query.sort === 'newest'
       ? sql`date desc nulls last, rank desc, collection, doc_id`
       : sql`rank desc, date desc nulls last, collection, doc_id`
-  const { rows } = await db.execute(sql`
-    with hits as (
-      select s.collection, s.doc_id, s.kind, s.url, s.title, s.summary, s.body, s.date,
-             ts_rank_cd(s.head_vec, ${tsquery(query.q)}, 32)
-               + case when lower(public.unaccent(s.title)) = lower(public.unaccent(${exact})) then 2 else 0 end as rank
+  return sql`
+    with m as materialized (
+      select s.collection, s.doc_id, s.kind, s.year, s.theme_ids, s.date,
+             case when s.rank_vec @@ ${anyWord}
+               then ts_rank_cd(s.rank_vec, ${anyWord}, 32)
+                 -- unaccent is costly per row; a title of another length cannot be the same words.
+                 + case when abs(char_length(s.title) - ${plain.length}) <= ${EXACT_LENGTH_SLACK}
+                          and lower(public.unaccent(s.title)) = lower(public.unaccent(${plain})) then 2 else 0 end
+               else 0 end as rank
       from site_search s
-      where s.vec @@ ${tsquery(query.q)} and ${kindFilter(query.kinds)} and ${yearFilter(query.years)} and ${themeFilter(query.themeIds)}
+      where s.vec @@ ${q}),
+    facets as (
+      select 'kind' as facet, kind as value, count(*)::int as count from m where ${years} and ${themes} group by kind
+      union all
+      select 'year', year::text, count(*)::int from m where year is not null and ${kinds} and ${themes} group by year
+      union all
+      select 'theme', theme::text, count(*)::int
+        from (select unnest(theme_ids) as theme from m where ${kinds} and ${years}) themes group by theme),
+    page as (
+      select collection, doc_id, rank, date from m where ${kinds} and ${years} and ${themes}
       order by ${order}
-      limit ${query.perPage} offset ${(query.page - 1) * query.perPage})
-    select h.kind, h.url, h.title, h.date, h.summary,
-           ts_headline('public.site_en', translate(left(h.summary || E'\\n' || h.body, 20000), '<>', ${LESS + GREATER}), ${tsquery(query.q)}, ${HEADLINE_OPTIONS}) as headline
-    from hits h
-    order by ${order}`)
-  return rows.map((row) => {
-    const headline = String(row.headline ?? '')
-    const snippet = snippetParts(headline)
-    return {
-      kind: row.kind as SearchKind,
-      url: String(row.url),
-      title: String(row.title),
-      date: row.date ? new Date(row.date as string).toISOString() : null,
-      // No highlighted word in the text (the match was in the title or keywords): the summary reads better.
-      snippet: snippet.some((part) => part.match) ? snippet : snippetParts(String(row.summary ?? '').slice(0, 240)),
-    }
-  })
+      limit ${query.perPage} offset ${(query.page - 1) * query.perPage}),
+    texts as (
+      select p.*, s.kind, s.url, s.title, s.summary, left(s.summary || E'\\n' || s.body, ${SNIPPET_FROM_CHARS}) as text
+      from page p join site_search s on s.collection = p.collection and s.doc_id = p.doc_id),
+    hits as (
+      select t.kind, t.url, t.title, t.date, t.summary, t.rank, t.collection, t.doc_id,
+             case when strpos(near.headline, ${START}) > 0 then near.headline
+               else ts_headline('public.site_en', translate(t.text, '<>', ${LESS + GREATER}), ${q}, ${HEADLINE_OPTIONS})
+             end as headline
+      from texts t,
+      lateral (select min(nullif(strpos(lower(t.text), lexeme), 0)) as first
+               from unnest(tsvector_to_array(to_tsvector('public.site_en', ${plain}))) as lexeme) found,
+      lateral (select ts_headline('public.site_en',
+                 translate(substr(t.text, greatest(1, coalesce(found.first, 1) - ${SNIPPET_LEAD_CHARS}), ${SNIPPET_NEAR_CHARS}), '<>', ${LESS + GREATER}),
+                 ${q}, ${HEADLINE_OPTIONS}) as headline) near)
+    select (select json_agg(f) from facets f) as facets,
+           (select json_agg(json_build_object('kind', kind, 'url', url, 'title', title, 'date', date,
+                                              'summary', summary, 'headline', headline) order by ${order})
+              from hits) as hits`
 }
 
-/**
- * Counts for the filters. Each group's counts apply the other groups' filters but not its own,
- * so a visitor sees how many results each choice would add (as GOV.UK's finders and Pagefind do).
- */
-async function countFacets(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSearchResult['facets']> {
-  const { rows } = await db.execute(sql`
-    with s as materialized (select s.kind, s.year, s.theme_ids from site_search s where s.vec @@ ${tsquery(query.q)})
-    select 'kind' as facet, s.kind as value, count(*)::int as count from s
-      where ${yearFilter(query.years)} and ${themeFilter(query.themeIds)} group by s.kind
-    union all
-    select 'year', s.year::text, count(*)::int from s
-      where s.year is not null and ${kindFilter(query.kinds)} and ${themeFilter(query.themeIds)} group by s.year
-    union all
-    select 'theme', theme::text, count(*)::int from s, unnest(s.theme_ids) as theme
-      where ${kindFilter(query.kinds)} and ${yearFilter(query.years)} group by theme`)
+function hitOf(row: NonNullable<Row['hits']>[number]): SiteSearchHit {
+  const snippet = snippetParts(row.headline ?? '')
+  return {
+    kind: row.kind as SearchKind,
+    url: row.url,
+    title: row.title,
+    date: row.date ? new Date(row.date).toISOString() : null,
+    // No highlighted word in the text (the match was in the title or keywords): the summary reads better.
+    snippet: snippet.some((part) => part.match) ? snippet : snippetParts((row.summary ?? '').slice(0, 240)),
+  }
+}
+
+function facetsOf(rows: NonNullable<Row['facets']>): SiteSearchResult['facets'] {
   const facets: SiteSearchResult['facets'] = { kinds: [], themes: [], years: [] }
   for (const row of rows) {
-    const count = Number(row.count)
-    if (row.facet === 'kind') facets.kinds.push({ value: row.value as SearchKind, count })
-    else if (row.facet === 'year') facets.years.push({ value: Number(row.value), count })
-    else facets.themes.push({ value: Number(row.value), count })
+    if (row.facet === 'kind') facets.kinds.push({ value: row.value as SearchKind, count: row.count })
+    else if (row.facet === 'year') facets.years.push({ value: Number(row.value), count: row.count })
+    else facets.themes.push({ value: Number(row.value), count: row.count })
   }
   const kindOrder = searchKinds.map((kind) => kind.value as string)
   facets.kinds.sort((a, b) => kindOrder.indexOf(a.value) - kindOrder.indexOf(b.value))
@@ -166,9 +233,12 @@ async function countFacets(db: SqlExecutor, query: SiteSearchQuery): Promise<Sit
   return facets
 }
 
-async function countMatches(db: SqlExecutor, q: string): Promise<number> {
-  const { rows } = await db.execute(sql`select count(*)::int as count from site_search s where s.vec @@ ${tsquery(q)}`)
-  return Number(rows[0]?.count ?? 0)
+/** Whether a query finds more than `count` documents: reads at most `count + 1` of them. */
+async function findsMoreThan(db: SqlExecutor, q: string, count: number): Promise<boolean> {
+  const { rows } = await db.execute(
+    sql`select count(*)::int as count from (select 1 from site_search s where s.vec @@ ${tsquery(q)} limit ${count + 1}) found`,
+  )
+  return Number(rows[0]?.count ?? 0) > count
 }
 
 /** The words of a query that could be misspelt: not excluded, not in quotes, three letters or more. */
@@ -210,17 +280,21 @@ async function suggest(db: SqlExecutor, q: string, total: number): Promise<Sugge
     const replacement = replacements.get(piece)
     parts.push({ text: replacement ?? piece, corrected: Boolean(replacement) })
   }
-  if ((await countMatches(db, corrected)) <= total) return null
+  if (!(await findsMoreThan(db, corrected, total))) return null
   return { q: corrected, words: parts }
 }
 
 export async function searchSite(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSearchResult> {
   const empty = { total: 0, hits: [], facets: { kinds: [], themes: [], years: [] }, suggestion: null }
   if (!(await hasSearchableWords(db, query.q))) return { status: 'no-words', ...empty }
-  const [hits, facets] = await Promise.all([findHits(db, query), countFacets(db, query)])
-  const total = facets.kinds
-    .filter((kind) => !query.kinds.length || query.kinds.includes(kind.value))
-    .reduce((sum, kind) => sum + kind.count, 0)
-  const suggestion = total < SUGGEST_BELOW ? await suggest(db, query.q, total) : null
-  return { status: 'ok', total, hits, facets, suggestion }
+  return inSearchTransaction(db, async (transaction) => {
+    const { rows } = await transaction.execute(searchStatement(query))
+    const row = rows[0] as Row | undefined
+    const facets = facetsOf(row?.facets ?? [])
+    const total = facets.kinds
+      .filter((kind) => !query.kinds.length || query.kinds.includes(kind.value))
+      .reduce((sum, kind) => sum + kind.count, 0)
+    const suggestion = total < SUGGEST_BELOW ? await suggest(transaction, query.q, total) : null
+    return { status: 'ok', total, hits: (row?.hits ?? []).map(hitOf), facets, suggestion }
+  })
 }

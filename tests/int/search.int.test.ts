@@ -224,6 +224,21 @@ describe('language', () => {
     expect(found).toContain(`/news/${mention.slug}`)
   })
 
+  it('ranks a title with the words above a newer document that has them only in its text', async () => {
+    const titled = await createContent(world, 'posts', 'Heronwatch', 'published', {
+      excerpt: `Notes on birds ${tag}`,
+      publishedAt: '2021-01-01T00:00:00.000Z',
+    })
+    const mentioned = await createContent(world, 'posts', 'Other notes', 'published', {
+      excerpt: `Heronwatch heronwatch heronwatch ${tag}`,
+      publishedAt: '2025-01-01T00:00:00.000Z',
+    })
+    expect(await urls(`heronwatch ${tag}`)).toEqual([`/news/${titled.slug}`, `/news/${mentioned.slug}`])
+    // With none of the words in either title, the newer comes first.
+    const byDate = await urls(tag)
+    expect(byDate.indexOf(`/news/${mentioned.slug}`)).toBeLessThan(byDate.indexOf(`/news/${titled.slug}`))
+  })
+
   it('says when a query has no words to search for', async () => {
     expect((await search('the of and')).status).toBe('no-words')
     expect((await search('!!! ...')).status).toBe('no-words')
@@ -386,5 +401,15 @@ describe('rich text', () => {
       body: richText(`Kingfishers nesting ${tag}`),
     })
     expect(await urls(`kingfisher ${tag}`)).toEqual([`/news/${post.slug}`])
+  })
+
+  it('shows the words around a match far into a long body', async () => {
+    const filler = 'Nothing to see in this sentence. '.repeat(150)
+    await createContent(world, 'posts', 'Long body', 'published', {
+      body: richText(`${filler}Otterline sightings ${tag}`),
+    })
+    const [hit] = (await search(`otterline ${tag}`)).hits
+    const matched = hit?.snippet.filter((part) => part.match).map((part) => part.text.toLowerCase())
+    expect(matched).toContain('otterline')
   })
 })
