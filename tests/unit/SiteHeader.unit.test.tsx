@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
+import { format } from 'node:util'
+
 import { cleanup, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
 import { SiteHeader } from '@/components/layout/SiteHeader'
 
@@ -9,6 +11,14 @@ const location = vi.hoisted(() => ({ segments: [] as string[] }))
 vi.mock('next/navigation', () => ({ useSelectedLayoutSegments: () => location.segments }))
 
 afterEach(cleanup)
+
+// jsdom does not know the HTML `<search>` landmark the header's search form sits in, and React
+// says so once: asserted here rather than printed.
+const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+afterAll(() => {
+  for (const args of consoleError.mock.calls) expect(format(...args)).toMatch(/The tag <search> is unrecognized/)
+  consoleError.mockRestore()
+})
 
 describe('SiteHeader', () => {
   it('links the site name home and lists the CMS navigation in order', () => {
