@@ -415,16 +415,16 @@ function remember(key, entry) {
   policies.set(key, entry)
 }
 
-/** @param {string | undefined} value */
 /**
- * Pages with a visitor form that shows the CAPTCHA when one is configured: the contact page and
- * news and blog posts (the comment form).
+ * Pages with a visitor form that shows the CAPTCHA when one is configured: the contact page, and
+ * news and blog posts and their comment pages (the comment form).
  * @param {string} pathname
  */
 export function hasVisitorForm(pathname) {
-  return pathname === '/contact' || /^\/(news|blog)\/[^/]+$/.test(pathname)
+  return pathname === '/contact' || /^\/(news|blog)\/[^/]+(\/comment)?$/.test(pathname)
 }
 
+/** @param {string | undefined} value */
 function captchaProvider(value) {
   return value === 'turnstile' || value === 'hcaptcha' ? value : null
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
+import { isAdminField } from '@/cms/access'
 import { commentLimits } from '@/lib/comments/fields'
 import { commentSpamReasons, commentStatuses } from '@/lib/comments/statuses'
 
@@ -85,7 +86,9 @@ export const Comments: CollectionConfig = {
           label: 'Email (never published)',
           type: 'email',
           required: true,
-          access: { ...systemOnly, read: moderatorsOnly },
+          // Administrators only: editors moderate without seeing who wrote (the server still
+          // writes to the address for the notices the commenter asked for).
+          access: { ...systemOnly, read: isAdminField },
           admin: recorded(),
         },
       ],

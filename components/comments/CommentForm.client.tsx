@@ -7,14 +7,23 @@ import { FieldError, fieldStyles, FormField } from '@/components/forms/FormField
 import { Honeypot } from '@/components/forms/Honeypot'
 import checkbox from '@/components/forms/Checkbox.module.css'
 import { postComment, type CommentFormState } from '@/lib/actions/comments'
-import { commentFields, commentLimits, ENHANCED_FIELD, POST_FIELD, type CommentField } from '@/lib/comments/fields'
+import {
+  commentFields,
+  commentLimits,
+  commentPaths,
+  ENHANCED_FIELD,
+  POST_FIELD,
+  type CommentField,
+} from '@/lib/comments/fields'
 
 import styles from './CommentForm.module.css'
 
 export interface CommentFormProps {
   postId: number
-  /** The post's own address: where the form posts before JavaScript has loaded. */
+  /** The post's own address. Without JavaScript the form posts to the post's comment page beside it. */
   postPath: string
+  /** A fresh token, on the comment page (rendered per request); a cached post page has none. */
+  token?: string
   guidelines: { href: string; title: string } | null
   moderationTime: string
   captcha: { field: string; script: string; widgetClass: string; siteKey: string } | null
@@ -30,19 +39,25 @@ const notHydrated = () => false
 const TOKEN_URL = '/api/comment-token'
 
 /**
- * The comment form, inside a page served from the cache. With JavaScript it fetches a fresh token
- * as the reader reaches the form and answers in place; without, the server answers the first
- * submission with a fresh token and the reader's text, asking them to send it again.
+ * The comment form, under a post (a page served from the cache) and on the post's comment page.
+ * With JavaScript it fetches a fresh token as the reader reaches the form and answers in place.
+ * Without, it posts to the comment page (rendered per request, its title then starts "Error:"):
+ * from the cached post, which has no token, the reader's text comes back with a fresh one and a
+ * request to send it again.
  */
-export function CommentForm({ postId, postPath, guidelines, moderationTime, captcha }: CommentFormProps) {
-  const [state, formAction, pending] = useActionState<CommentFormState, FormData>(postComment, {}, postPath)
+export function CommentForm({ postId, postPath, token, guidelines, moderationTime, captcha }: CommentFormProps) {
+  const [state, formAction, pending] = useActionState<CommentFormState, FormData>(
+    postComment,
+    {},
+    commentPaths(postPath).form,
+  )
   const [fetched, setFetched] = useState<string>()
   // True once hydrated (false in the server's HTML): the form then answers in place.
   const enhanced = useSyncExternalStore(subscribeToNothing, hydrated, notHydrated)
   const form = useRef<HTMLFormElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   const confirmation = useRef<HTMLHeadingElement>(null)
-  const asked = useRef(false)
+  const asked = useRef(Boolean(token))
   const errors = state.errors ?? {}
   const values = state.values
 
@@ -106,7 +121,7 @@ export function CommentForm({ postId, postPath, guidelines, moderationTime, capt
     <form ref={form} action={formAction} className={styles.form} noValidate onFocus={fetchToken}>
       <ErrorSummary errors={summaryErrors} summaryRef={summary} focusOnLoad />
       <input type="hidden" name={POST_FIELD} value={postId} />
-      <input type="hidden" name="formToken" value={state.token ?? fetched ?? ''} />
+      <input type="hidden" name="formToken" value={state.token ?? fetched ?? token ?? ''} />
       {enhanced && <input type="hidden" name={ENHANCED_FIELD} value="yes" />}
 
       <FormField

@@ -1,12 +1,10 @@
-import { captchaProviders } from '@/lib/abuse/captcha'
 import { commentsCloseAt, commentsOpen } from '@/lib/comments/openness'
-import { serverEnv } from '@/lib/env'
 import { formatDate } from '@/lib/format/dates'
-import { publicPath } from '@/lib/paths'
 import type { PublicComment, PublicCommentSettings } from '@/lib/queries/comments'
 import type { Post } from '@/payload-types'
 
 import { CommentForm } from './CommentForm.client'
+import { commentFormProps } from './commentFormProps'
 import { CommentList } from './CommentList'
 import styles from './PostComments.module.css'
 
@@ -26,10 +24,6 @@ export function PostComments({
   const open = commentsOpen(post, defaultDays)
   if (!open && comments.length === 0) return null
   const closeAt = commentsCloseAt(post, defaultDays)
-  const path = publicPath('posts', post) ?? '/news-and-views'
-  const guidelinesHref = settings.guidelines ? publicPath('pages', settings.guidelines) : null
-  const env = serverEnv()
-  const provider = env.CAPTCHA_PROVIDER === 'none' ? null : captchaProviders[env.CAPTCHA_PROVIDER]
   const count = comments.length
 
   return (
@@ -43,15 +37,7 @@ export function PostComments({
             Every comment is read by a moderator before it appears. {settings.moderationTime}
             {closeAt && <> Comments close on {formatDate(closeAt.toISOString())}.</>}
           </p>
-          <CommentForm
-            postId={post.id}
-            postPath={path}
-            guidelines={
-              guidelinesHref && settings.guidelines ? { href: guidelinesHref, title: settings.guidelines.title } : null
-            }
-            moderationTime={settings.moderationTime}
-            captcha={provider && env.CAPTCHA_SITE_KEY ? { ...provider, siteKey: env.CAPTCHA_SITE_KEY } : null}
-          />
+          <CommentForm {...commentFormProps(post, settings)} />
         </>
       ) : (
         <p>Comments on this post are closed.</p>

@@ -19,6 +19,9 @@ export function issueFormToken(secret: string, now = Date.now(), purpose: FormPu
   return `${payload}.${signature(secret, payload, purpose)}`
 }
 
+/** A fresh token for the comment form. */
+export const issueCommentToken = (secret: string, now = Date.now()) => issueFormToken(secret, now, 'comment')
+
 export function checkFormToken(
   token: unknown,
   secret: string,

@@ -4,10 +4,10 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { clientAddress } from '@/lib/abuse/clientAddress'
-import { issueFormToken } from '@/lib/abuse/formToken'
+import { issueCommentToken } from '@/lib/abuse/formToken'
 import { TOKEN_FIELD } from '@/lib/abuse/screenSubmission'
 import { findCommentRules } from '@/lib/comments/commentRules'
-import { ENHANCED_FIELD, POST_FIELD } from '@/lib/comments/fields'
+import { commentPaths, ENHANCED_FIELD, POST_FIELD } from '@/lib/comments/fields'
 import { commentRateLimiter } from '@/lib/comments/commentRuntime'
 import { commentsOpen } from '@/lib/comments/openness'
 import type { CommentErrors } from '@/lib/comments/schema'
@@ -31,9 +31,9 @@ const UNAVAILABLE_MESSAGE =
 
 /**
  * The comment form's server action. The form sits in a cached page without a token of its own:
- * with JavaScript it fetched a fresh one first and stays in place; without, a first submission
- * comes back (rendered for this request) with the commenter's text and a fresh token, asking
- * them to send it again, and success ends on the post's confirmation page.
+ * with JavaScript it fetched a fresh one first and stays in place; without, the form posts to the
+ * post's comment page, where a first submission comes back with the commenter's text and a fresh
+ * token, asking them to send it again, and success ends on the post's confirmation page.
  */
 export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
   const env = serverEnv()
@@ -71,10 +71,10 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
     return {
       errors: result.errors,
       values: result.values,
-      token: fresh ? issueFormToken(env.PAYLOAD_SECRET ?? '', Date.now(), 'comment') : submittedToken,
+      token: fresh ? issueCommentToken(env.PAYLOAD_SECRET ?? '') : submittedToken,
     }
   }
   // Held for moderation, kept as spam or dropped: the commenter (or bot) is told the same.
   if (form.get(ENHANCED_FIELD) === 'yes') return { sent: true }
-  redirect(postPath ? `${postPath}/comment-sent` : '/news-and-views')
+  redirect(postPath ? commentPaths(postPath).sent : '/news-and-views')
 }

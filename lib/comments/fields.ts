@@ -8,3 +8,9 @@ export type CommentField = (typeof commentFields)[number]
 /** Hidden fields: the post commented on, and the mark the enhanced form sets (answered in place, not redirected). */
 export const POST_FIELD = 'postId'
 export const ENHANCED_FIELD = 'enhanced'
+
+/**
+ * The pages beside a post's own: the form on a page of its own (rendered per request, with a fresh
+ * token; where the form posts without JavaScript) and the confirmation after a comment is sent.
+ */
+export const commentPaths = (postPath: string) => ({ form: `${postPath}/comment`, sent: `${postPath}/comment-sent` })

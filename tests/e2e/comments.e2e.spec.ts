@@ -97,14 +97,19 @@ test.describe('reading comments', () => {
 test.describe('a comment without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('errors and the missing token come back with the text kept; then it is held and not shown', async ({ page }) => {
+  test('errors and the missing token come back on the comment page, text kept; then it is held and not shown', async ({
+    page,
+  }) => {
     await page.goto(post)
     await expectNoAxeViolations(page, { scriptsDisabled: true })
 
-    // Valid, but the cached page carried no token: asked to send again, nothing lost.
+    // Valid, but the cached page carried no token: asked to send again on the post's comment page
+    // (rendered for this request, so its title says there is an error), nothing lost.
     const body = `A comment sent without JavaScript ${Date.now()}`
     await fillComment(page, body)
     await page.getByRole('button', { name: 'Send comment' }).click()
+    await expect(page).toHaveURL(`${post}/comment`)
+    await expect(page).toHaveTitle(/^Error: Add a comment on “The Oxford Social Prescribing Research Network launches”/)
     await expect(errorSummary(page)).toContainText('Your comment has not been sent yet')
     await expect(errorSummary(page)).toBeFocused()
     await expect(page.getByLabel('Your comment')).toHaveValue(body)
@@ -115,11 +120,13 @@ test.describe('a comment without JavaScript', () => {
     await page.getByRole('button', { name: 'Send comment' }).click()
     const summary = errorSummary(page)
     await expect(summary).toBeFocused()
+    await expect(page).toHaveTitle(/^Error: Add a comment/)
     await expect(summary.getByRole('link', { name: 'Enter your name' })).toHaveAttribute('href', '#comment-name')
     await expect(summary.getByRole('link', { name: /follows the comment guidelines/ })).toBeVisible()
     await expect(page.getByLabel('Your comment')).toHaveValue(body)
     await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true')
     await expect(page.getByLabel('Your name')).toHaveAccessibleDescription(/Error: Enter your name/)
+    await expectNoAxeViolations(page, { scriptsDisabled: true })
 
     await fillComment(page, body)
     await page.getByRole('button', { name: 'Send comment' }).click()
@@ -132,6 +139,23 @@ test.describe('a comment without JavaScript', () => {
     await page.goto(post)
     await expect(page.getByText(body)).toHaveCount(0)
     expect(await commentId(page.request, body)).toBeGreaterThan(0)
+  })
+
+  test('the comment page carries its own token: sent at the first attempt', async ({ page }) => {
+    await page.goto(`${post}/comment`)
+    await expect(page).toHaveTitle(/^Add a comment on “The Oxford Social Prescribing Research Network launches”/)
+    await expect(page.getByRole('link', { name: /Go back to/ })).toHaveAttribute('href', `${post}#comments`)
+    const body = `A comment sent from its own page ${Date.now()}`
+    await fillComment(page, body)
+    await page.getByRole('button', { name: 'Send comment' }).click()
+    await expect(page).toHaveURL(`${post}/comment-sent`)
+    expect(await commentId(page.request, body)).toBeGreaterThan(0)
+  })
+
+  test('the comment page of a post that does not exist is the 404 page', async ({ page }) => {
+    const response = await page.goto('/news/no-such-post/comment')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
   })
 })
 

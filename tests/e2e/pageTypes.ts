@@ -37,8 +37,9 @@ export async function pageTypes(request: APIRequestContext): Promise<Record<stri
   }
 }
 
-/** Pages rendered per request by design: the contact form (a fresh token), filtered listings. */
+/** Pages rendered per request by design: the contact and comment forms (a fresh token), filtered listings. */
 export const perRequestPages = {
   contact: '/contact',
+  'add a comment': '/news/the-oxford-social-prescribing-research-network-launches/comment',
   'filtered listing': '/events?when=past',
 }

@@ -141,13 +141,14 @@ const expected: ExpectedTable = {
     delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
   },
   // Readers' comments: created only by the comment form's server code; visitors see approved ones
-  // through the pages (Local API) and nothing over REST; contributors never moderate; editors do.
+  // through the pages (Local API) and nothing over REST; contributors never moderate; editors do,
+  // without seeing commenters' email addresses (administrators only).
   comments: {
     create: { anonymous: 'deny', contributor: 'deny', editor: 'deny', admin: 'deny' },
     readPending: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     readApprovedOnPages: { anonymous: 'allow', contributor: 'deny', editor: 'allow', admin: 'allow' },
     readOverRest: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
-    readEmail: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
+    readEmail: { anonymous: 'deny', contributor: 'deny', editor: 'deny', admin: 'allow' },
     moderate: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     reply: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },
     delete: { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' },

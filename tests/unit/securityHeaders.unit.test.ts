@@ -82,8 +82,9 @@ describe('framework scripts', () => {
 })
 
 describe('pages with a visitor form (the CAPTCHA’s sources are allowed there when one is set)', () => {
-  it('are the contact page and news and blog posts, not their listings or other pages', () => {
-    for (const path of ['/contact', '/news/a-story', '/blog/a-post']) expect(hasVisitorForm(path), path).toBe(true)
+  it('are the contact page, news and blog posts and their comment pages, not listings or other pages', () => {
+    for (const path of ['/contact', '/news/a-story', '/blog/a-post', '/blog/a-post/comment'])
+      expect(hasVisitorForm(path), path).toBe(true)
     for (const path of ['/news', '/blog', '/news/a-story/comment-sent', '/about', '/news-and-views']) {
       expect(hasVisitorForm(path), path).toBe(false)
     }

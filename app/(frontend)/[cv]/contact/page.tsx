@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import { z } from 'zod'
 
 import { DetailHero } from '@/components/content/DetailHero'
@@ -9,6 +8,7 @@ import { captchaProviders } from '@/lib/abuse/captcha'
 import { issueFormToken } from '@/lib/abuse/formToken'
 import { serverEnv } from '@/lib/env'
 import { publicPath } from '@/lib/paths'
+import { isFailedFormPost } from '@/lib/routing/failedFormPost'
 import { getContactRecipients, getContactSettings, TEAM_RECIPIENT } from '@/lib/queries/contact'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
@@ -32,13 +32,9 @@ const toSchema = z.object({
     .catch(undefined),
 })
 
-/**
- * The page is rendered for a POST only when a form submission without JavaScript failed (success
- * redirects to the confirmation page), so its title then starts with "Error:", as GOV.UK asks.
- * With JavaScript the form updates the title itself.
- */
+/** "Error: " first after a submission without JavaScript failed; with JavaScript the form sets the title. */
 export async function generateMetadata(): Promise<Metadata> {
-  const failedPost = (await headers()).get('content-type')?.startsWith('multipart/form-data') ?? false
+  const failedPost = await isFailedFormPost()
   return {
     title: failedPost ? `Error: ${TITLE}` : TITLE,
     description: 'Send a message to the communications team or to a member of the network.',

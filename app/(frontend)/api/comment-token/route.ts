@@ -1,4 +1,4 @@
-import { issueFormToken } from '@/lib/abuse/formToken'
+import { issueCommentToken } from '@/lib/abuse/formToken'
 import { serverEnv } from '@/lib/env'
 
 /**
@@ -8,6 +8,6 @@ import { serverEnv } from '@/lib/env'
 export const dynamic = 'force-dynamic'
 
 export function GET(): Response {
-  const token = issueFormToken(serverEnv().PAYLOAD_SECRET ?? '', Date.now(), 'comment')
+  const token = issueCommentToken(serverEnv().PAYLOAD_SECRET ?? '')
   return Response.json({ token }, { headers: { 'Cache-Control': 'no-store' } })
 }

@@ -1,28 +1,12 @@
-import type { Metadata } from 'next'
-
-import { CommentSentPage, commentSentMetadata } from '@/components/comments/CommentSentPage'
-import { NotFoundPage } from '@/components/layout/NotFoundPage'
-import { getDocumentBySlug } from '@/lib/queries/content'
-import { notFoundMetadata } from '@/lib/routing/notFoundOrRedirect'
-
-interface Props {
-  params: Promise<{ slug: string }>
-}
+import { postCommentRoutes } from '@/components/comments/postCommentRoutes'
 
 /** Rendered on the first visit, then served from the cache until the post changes. */
 export function generateStaticParams(): { slug: string }[] {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  const post = await getDocumentBySlug('posts', slug, { kind: 'blog' })
-  return post ? commentSentMetadata() : notFoundMetadata
-}
+const { sent } = postCommentRoutes('blog')
 
-export default async function BlogCommentSentPage({ params }: Props) {
-  const { slug } = await params
-  const post = await getDocumentBySlug('posts', slug, { kind: 'blog' })
-  if (!post) return <NotFoundPage />
-  return <CommentSentPage post={post} />
-}
+export const generateMetadata = sent.generateMetadata
+
+export default sent.Page
