@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
 import { chromiumExecutable, chromiumFlags } from './tests/helpers/chromium'
+import { serverLogs } from './tests/helpers/e2eServerLog'
 import { e2eSmtpPort } from './tests/helpers/e2eSmtp'
 import { TLS_SITE } from './tests/helpers/e2eTlsSite'
 
@@ -28,7 +29,8 @@ const serverEnv = {
 
 /**
  * End-to-end tests in Debian's Chromium against the production build (`npm run build` first;
- * `npm run test:e2e` does both). The server is `npm start` on a fresh embedded database.
+ * `npm run test:e2e` does both). The server is `npm start` on a fresh embedded database, its
+ * output in .data/e2e-logs; the run fails on an error or warning there that no test expects.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,6 +40,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
+  globalTeardown: './tests/e2e/globalTeardown.ts',
   timeout: 60_000,
   use: {
     baseURL,
@@ -47,19 +50,30 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
-      command: 'node --import tsx scripts/start.ts',
+      command: 'node --import tsx tests/helpers/e2eServer.ts',
       url: `${baseURL}/api/health`,
-      env: { ...serverEnv, PORT: String(port), SITE_URL: baseURL, DATA_DIR: '.data/e2e' },
+      env: {
+        ...serverEnv,
+        PORT: String(port),
+        SITE_URL: baseURL,
+        DATA_DIR: '.data/e2e',
+        E2E_SERVER_LOG: serverLogs.site,
+      },
       timeout: 180_000,
       reuseExistingServer: false,
-      stdout: 'pipe',
       gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     },
     {
       // The same build as deployed behind TLS, for the Observatory's grade (observatory.e2e.spec.ts).
-      command: 'node --import tsx scripts/start.ts',
+      command: 'node --import tsx tests/helpers/e2eServer.ts',
       url: `http://localhost:${TLS_SITE.appPort}/api/health`,
-      env: { ...serverEnv, PORT: String(TLS_SITE.appPort), SITE_URL: TLS_SITE.url, DATA_DIR: '.data/e2e-tls' },
+      env: {
+        ...serverEnv,
+        PORT: String(TLS_SITE.appPort),
+        SITE_URL: TLS_SITE.url,
+        DATA_DIR: '.data/e2e-tls',
+        E2E_SERVER_LOG: serverLogs.tls,
+      },
       timeout: 180_000,
       reuseExistingServer: false,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },

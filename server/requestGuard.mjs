@@ -134,6 +134,8 @@ export function checkHead(req, limits) {
     const expected = single(headers['x-forwarded-host']) ?? headers.host
     if (originHost(headers.origin) !== expected) return refusal(403, 'Forbidden: cross-site form submission.')
   }
+  const unrecognized = isActionRequest(head) ? unrecognizedAction(headers['next-action']) : null
+  if (unrecognized) return unrecognized
   const length = headers['content-length']
   if (length !== undefined && Number(length) > bodyLimitOf(head, limits)) {
     return refusal(413, 'Request body too large.')
@@ -234,6 +236,26 @@ function knownActionIds() {
     }
   }
   return actionIds
+}
+
+/** Next.js's length for a server action id (next/dist/shared/lib/server-reference-info.js). */
+const ACTION_ID_LENGTH = 42
+
+/**
+ * A `Next-Action` id this build does not have, answered as Next.js would (400 for one that cannot
+ * be an id, 409 for one from another deployment, with the header its client router reads to
+ * reload the page), but without Next.js's warning and stack trace in the log for each probe.
+ * @param {string | string[] | undefined} value
+ * @returns {Refusal | null}
+ */
+function unrecognizedAction(value) {
+  if (value === undefined) return null
+  const id = single(value) ?? ''
+  const headers = { 'x-nextjs-action-not-found': '1' }
+  if (id.length !== ACTION_ID_LENGTH) return { status: 400, message: 'Invalid Server Action request.', headers }
+  const known = knownActionIds()
+  if (known && !known.has(id)) return { status: 409, message: 'Server Action unavailable.', headers }
+  return null
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { slugify } from '@/lib/slugify'
+import { SLUG_MAX_LENGTH, slugify } from '@/lib/slugify'
 
 type SlugSource = string | ((data: Record<string, unknown>) => string | undefined)
 
@@ -18,7 +18,7 @@ export function slugField(source: SlugSource = 'title'): TextField {
     required: true,
     unique: true,
     index: true,
-    maxLength: 120,
+    maxLength: SLUG_MAX_LENGTH,
     admin: {
       position: 'sidebar',
       description: 'The last part of the web address. Filled from the title if left empty.',

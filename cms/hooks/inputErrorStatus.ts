@@ -20,19 +20,14 @@ export function databaseErrorCode(error: unknown): string | undefined {
  * REST requests whose input the database or a parser refused answer 4xx instead of Payload's
  * 500 (security probe L1): an id that is no integer (`/api/posts/abc`, `7.9`, 20 digits) is a
  * document that does not exist (404); a bad value in `where` or a negative `page` is a bad request
- * (400, PostgreSQL's class 22 "data exception"); a `_payload` field that is not JSON is 400; and
- * `/verify/<token>` on a collection without e-mail verification, which Payload still routes and
- * answers by querying a column that does not exist, is 404. Other errors keep their status.
+ * (400, PostgreSQL's class 22 "data exception"); a `_payload` field that is not JSON is 400.
+ * Other errors keep their status. (`/api/users/verify/<token>` has a route of its own.)
  */
-export const inputErrorStatus: AfterErrorHook = ({ collection, error, req }) => {
+export const inputErrorStatus: AfterErrorHook = ({ error, req }) => {
   const code = databaseErrorCode(error)
   if (code?.startsWith('22')) {
     return req.routeParams?.id !== undefined ? answer(404, 'Not Found') : answer(400, 'Invalid value in the request.')
   }
   if (error instanceof SyntaxError) return answer(400, 'Invalid JSON.')
-  const pathname = req.url ? new URL(req.url, 'http://localhost').pathname : ''
-  if (collection?.auth && !collection.auth.verify && /\/verify\/[^/]*$/.test(pathname)) {
-    return answer(404, 'Not Found')
-  }
   return undefined
 }

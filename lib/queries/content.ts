@@ -7,6 +7,7 @@ import { cache } from 'react'
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import type { RoutedCollection } from '@/lib/paths'
+import { SLUG_MAX_LENGTH } from '@/lib/slugify'
 
 import { getViewer } from './viewer'
 
@@ -33,6 +34,8 @@ export const getDocumentBySlug = cache(
     slug: string,
     extra: Record<string, string> = {},
   ): Promise<ContentDoc<C> | null> => {
+    // Nothing to find, and no cache entry (or tag over Next.js's 256 characters) for a probe.
+    if (slug.length > SLUG_MAX_LENGTH) return null
     const viewer = await getViewer()
     const where = {
       slug: { equals: slug },

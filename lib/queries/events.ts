@@ -8,6 +8,7 @@ import type { CalendarEvent } from '@/lib/calendar/eventCalendar'
 import type { AttendanceMode } from '@/lib/content/options'
 import type { ListingPage } from '@/lib/listing/page'
 import { getPayloadClient } from '@/lib/payload'
+import { SLUG_MAX_LENGTH } from '@/lib/slugify'
 import type { Event } from '@/payload-types'
 
 export const eventTimings = ['upcoming', 'past'] as const
@@ -173,6 +174,7 @@ export async function findCalendarFeedEvents(payload: Payload, since: Date): Pro
 
 /** One published event for its calendar download; null when there is none (or only a draft). */
 export async function getCalendarEvent(slug: string): Promise<CalendarEvent | null> {
+  if (slug.length > SLUG_MAX_LENGTH) return null
   return unstable_cache(
     async () => findCalendarEvent(await getPayloadClient(), slug),
     ['events-calendar-event', slug],

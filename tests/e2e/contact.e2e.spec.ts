@@ -5,6 +5,7 @@ import { SmtpSink } from '../helpers/smtpSink'
 
 import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
 import { expectNoAxeViolations } from '../helpers/e2eAxe'
+import { expectedServerErrors, expectServerLogged, serverLogMark } from '../helpers/e2eServerLog'
 
 /** From the demo seed: Lucy Shaw accepts messages; her private address is in Member contacts. */
 const lucy = { slug: 'lucy-shaw', name: 'Lucy Shaw', email: 'lucy.shaw@example.org' }
@@ -188,6 +189,7 @@ test.describe('the admin inbox', () => {
     }
 
     await smtp.stop()
+    const mark = serverLogMark()
     const subject = `During the outage ${Date.now()}`
     await page.goto('/contact')
     await fillValidForm(page, subject)
@@ -199,6 +201,8 @@ test.describe('the admin inbox', () => {
       attempts: 2,
       lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
     })
+    // An operator sees each failed attempt in the server's log (tests/helpers/e2eServerLog.ts).
+    await expectServerLogged(expectedServerErrors.contactDeliveryAttempt, mark)
     await smtp.start()
 
     await page.goto('/admin/login')

@@ -1,4 +1,4 @@
-import type { AfterErrorHookArgs, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { AfterErrorHookArgs, PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { databaseErrorCode, inputErrorStatus } from '@/cms/hooks/inputErrorStatus'
@@ -8,8 +8,8 @@ function failedQuery(code: string) {
   return new Error('Failed query: select …', { cause: Object.assign(new Error('invalid input syntax'), { code }) })
 }
 
-function hook(error: unknown, req: Partial<PayloadRequest>, collection?: Partial<SanitizedCollectionConfig>) {
-  return inputErrorStatus({ error, req, collection, context: {} } as unknown as AfterErrorHookArgs)
+function hook(error: unknown, req: Partial<PayloadRequest>) {
+  return inputErrorStatus({ error, req, context: {} } as unknown as AfterErrorHookArgs)
 }
 
 describe('REST errors caused by input', () => {
@@ -25,11 +25,7 @@ describe('REST errors caused by input', () => {
     expect(hook(new SyntaxError('Unexpected token'), {})).toMatchObject({ status: 400 })
   })
 
-  it('answers 404 for verification on a collection without it, and leaves other errors alone', () => {
-    const users = { auth: { verify: false } } as unknown as SanitizedCollectionConfig
-    expect(hook(new Error('Cannot find field'), { url: 'http://x/api/users/verify/garbage' }, users)).toMatchObject({
-      status: 404,
-    })
+  it('leaves other errors alone', () => {
     expect(hook(failedQuery('23505'), {})).toBeUndefined()
     expect(hook(new Error('boom'), { url: 'http://x/api/posts' })).toBeUndefined()
   })

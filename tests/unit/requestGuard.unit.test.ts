@@ -1,11 +1,24 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { bodyLimits } from '@/server/bodyLimits.mjs'
 import { checkBody, checkHead, guardRequests, jsonDepth, MAX_JSON_DEPTH } from '@/server/requestGuard.mjs'
+
+/** The build's server actions, as the guard reads them: one known id, whatever .next holds here. */
+const KNOWN_ACTION = '60ade37d0f607f054c617386438cf13f55e9ca9280'
+const distDir = mkdtempSync(path.join(tmpdir(), 'guard-'))
+mkdirSync(path.join(distDir, 'server'))
+writeFileSync(
+  path.join(distDir, 'server', 'server-reference-manifest.json'),
+  JSON.stringify({ node: { [KNOWN_ACTION]: { workers: {} } }, edge: {} }),
+)
+process.env.NEXT_DIST_DIR = distDir
 
 const limits = bodyLimits({})
 const MB = 1024 * 1024
@@ -52,7 +65,17 @@ describe('the request line', () => {
 })
 
 describe('server actions', () => {
-  const action = { 'next-action': '60ade37d0f607f054c617386438cf13f55e9ca9280', 'content-type': 'text/plain' }
+  const action = { 'next-action': KNOWN_ACTION, 'content-type': 'text/plain' }
+
+  it('answers an action id this build does not have as Next.js would, without reaching it', () => {
+    const refused = (id: string) => head('/contact', { ...action, 'next-action': id }, 'POST')
+    expect(refused('garbage')).toMatchObject({ status: 400, headers: { 'x-nextjs-action-not-found': '1' } })
+    expect(refused('7f'.repeat(21))).toMatchObject({ status: 409, headers: { 'x-nextjs-action-not-found': '1' } })
+    expect(refused(KNOWN_ACTION)).toBeNull()
+    // Not an action: a GET, or a route handler.
+    expect(statusOf('/contact', { 'next-action': 'garbage' })).toBe('pass')
+    expect(statusOf('/consent', { 'next-action': 'garbage' }, 'POST')).toBe('pass')
+  })
 
   it('refuses a foreign, null, empty or unreadable Origin with 403', () => {
     for (const origin of ['https://evil.example', 'null', '', 'not a url', 'https://site.example.evil']) {
