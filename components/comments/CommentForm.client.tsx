@@ -2,10 +2,11 @@
 
 import { useActionState, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
-import { ErrorSummary, type SummaryError } from '@/components/forms/ErrorSummary'
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { FieldError, fieldStyles, FormField } from '@/components/forms/FormField'
 import { Honeypot } from '@/components/forms/Honeypot'
 import checkbox from '@/components/forms/Checkbox.module.css'
+import { useFormErrors } from '@/components/forms/useFormErrors'
 import { postComment, type CommentFormState } from '@/lib/actions/comments'
 import {
   commentFields,
@@ -55,10 +56,9 @@ export function CommentForm({ postId, postPath, token, guidelines, moderationTim
   // True once hydrated (false in the server's HTML): the form then answers in place.
   const enhanced = useSyncExternalStore(subscribeToNothing, hydrated, notHydrated)
   const form = useRef<HTMLFormElement>(null)
-  const summary = useRef<HTMLDivElement>(null)
   const confirmation = useRef<HTMLHeadingElement>(null)
   const asked = useRef(Boolean(token))
-  const errors = state.errors ?? {}
+  const { errors, summaryErrors, summaryRef } = useFormErrors(state, commentFields, fieldId)
   const values = state.values
 
   const fetchToken = useCallback(() => {
@@ -91,11 +91,7 @@ export function CommentForm({ postId, postPath, token, guidelines, moderationTim
   }, [fetchToken])
 
   useEffect(() => {
-    // GOV.UK: the page title says there is an error while the form shows one.
-    const title = document.title.replace(/^Error: /, '')
-    document.title = state.errors ? `Error: ${title}` : title
     if (state.sent) confirmation.current?.focus()
-    else if (state.errors) summary.current?.focus()
   }, [state])
 
   if (state.sent) {
@@ -109,17 +105,9 @@ export function CommentForm({ postId, postPath, token, guidelines, moderationTim
     )
   }
 
-  const summaryErrors: SummaryError[] = [
-    ...(errors.form ? [{ message: errors.form }] : []),
-    ...commentFields.flatMap((field) => {
-      const message = errors[field]
-      return message ? [{ href: `#${fieldId(field)}`, message }] : []
-    }),
-  ]
-
   return (
     <form ref={form} action={formAction} className={styles.form} noValidate onFocus={fetchToken}>
-      <ErrorSummary errors={summaryErrors} summaryRef={summary} focusOnLoad />
+      <ErrorSummary errors={summaryErrors} summaryRef={summaryRef} focusOnLoad />
       <input type="hidden" name={POST_FIELD} value={postId} />
       <input type="hidden" name="formToken" value={state.token ?? fetched ?? token ?? ''} />
       {enhanced && <input type="hidden" name={ENHANCED_FIELD} value="yes" />}

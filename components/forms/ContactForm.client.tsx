@@ -1,16 +1,17 @@
 'use client'
 
 import type React from 'react'
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState } from 'react'
 
 import { sendContactMessage, type ContactFormState } from '@/lib/actions/contact'
 import { contactFields, contactLimits, type ContactField } from '@/lib/contact/fields'
 
-import { ErrorSummary, type SummaryError } from './ErrorSummary'
+import { ErrorSummary } from './ErrorSummary'
 import { FieldError, fieldStyles, FormField } from './FormField'
 import { Honeypot } from './Honeypot'
 import checkbox from './Checkbox.module.css'
 import styles from './ContactForm.module.css'
+import { useFormErrors } from './useFormErrors'
 
 export interface RecipientOption {
   key: string
@@ -22,8 +23,6 @@ export interface ContactFormProps {
   recipients: RecipientOption[]
   selected: string
   token: string
-  /** The page's own title, prefixed with "Error:" while the form shows errors. */
-  pageTitle: string
   privacyNotice: { href: string; title: string } | null
   acknowledgementsEnabled: boolean
   captcha: { field: string; script: string; widgetClass: string; siteKey: string } | null
@@ -43,39 +42,20 @@ function Field(props: Omit<React.ComponentProps<typeof FormField>, 'id' | 'name'
  * focus moves to the error summary when there is something to fix.
  */
 export function ContactForm(props: ContactFormProps) {
-  const { recipients, selected, pageTitle, privacyNotice, acknowledgementsEnabled, captcha } = props
+  const { recipients, selected, privacyNotice, acknowledgementsEnabled, captcha } = props
   const [state, formAction, pending] = useActionState<ContactFormState, FormData>(
     sendContactMessage,
     {},
     // Where the form posts before JavaScript has loaded (a form's action must not be empty).
     '/contact',
   )
-  const summary = useRef<HTMLDivElement>(null)
-  const errors = state.errors ?? {}
+  const { errors, summaryErrors, summaryRef } = useFormErrors(state, contactFields, fieldId)
   const values = state.values
-  const summaryErrors: SummaryError[] = [
-    ...(errors.form ? [{ message: errors.form }] : []),
-    ...contactFields.flatMap((field) => {
-      const message = errors[field]
-      return message ? [{ href: `#${fieldId(field)}`, message }] : []
-    }),
-  ]
-
-  useEffect(() => {
-    if (!state.errors) return
-    summary.current?.focus()
-    // The title was set by the server for a page without errors: say there is one.
-    document.title = `Error: ${pageTitle}`
-    // A CAPTCHA answer is good for one check only: ask for a new one for the next attempt.
-    const widgets = window as unknown as { turnstile?: { reset(): void }; hcaptcha?: { reset(): void } }
-    widgets.turnstile?.reset()
-    widgets.hcaptcha?.reset()
-  }, [state, pageTitle])
 
   return (
     <>
       <form action={formAction} className={styles.form} noValidate>
-        <ErrorSummary errors={summaryErrors} summaryRef={summary} focusOnLoad />
+        <ErrorSummary errors={summaryErrors} summaryRef={summaryRef} focusOnLoad />
         <input type="hidden" name="formToken" value={state.token ?? props.token} />
 
         <Field

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { honeypotFilled } from '@/lib/abuse/honeypot'
 import { screenSubmission } from '@/lib/abuse/screenSubmission'
+import { echoedValues, releasingOnFailure } from '@/lib/abuse/submission'
 import type { ServerEnv } from '@/lib/env'
 
 import type { CommentRateLimiter } from './rateLimits'
@@ -12,7 +13,6 @@ import type { CommentSpamReason } from './statuses'
 const valueFields = ['name', 'email', 'body', 'guidelines', 'notify'] as const
 export type CommentValues = Record<(typeof valueFields)[number], string>
 
-/** The longest text sent back into the form: enough for anything valid, not an echo service. */
 const MAX_ECHO = 10_000
 
 export const RESEND_MESSAGE =
@@ -40,13 +40,7 @@ export interface CommentContext {
   now?: number
 }
 
-export function commentValues(form: FormData): CommentValues {
-  const entries = valueFields.map((field) => {
-    const value = form.get(field)
-    return [field, typeof value === 'string' ? value.slice(0, MAX_ECHO) : ''] as const
-  })
-  return Object.fromEntries(entries) as CommentValues
-}
+export const commentValues = (form: FormData): CommentValues => echoedValues(form, valueFields, MAX_ECHO)
 
 /**
  * The comment form's write path, independent of Next.js: validate, tell people from bots with the
@@ -80,13 +74,7 @@ export async function submitComment(form: FormData, context: CommentContext): Pr
   const input = parsed.data
   let spamReason: CommentSpamReason | null = screening.spam ?? contentSpamReason(input, rules)
 
-  let verdict
-  try {
-    verdict = await limiter.take({ address, spam: Boolean(spamReason) })
-  } catch (error) {
-    await release()
-    throw error
-  }
+  const verdict = await releasingOnFailure(release, () => limiter.take({ address, spam: Boolean(spamReason) }))
   if (verdict === 'refused') {
     await release()
     return screening.spam ? dropped : { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE }, values }
@@ -94,8 +82,8 @@ export async function submitComment(form: FormData, context: CommentContext): Pr
   if (verdict === 'site-busy') spamReason = 'site-busy'
 
   const status = spamReason ? 'spam' : 'pending'
-  const created = await payload
-    .create({
+  const created = await releasingOnFailure(release, () =>
+    payload.create({
       collection: 'comments',
       data: {
         post: post.id,
@@ -109,10 +97,7 @@ export async function submitComment(form: FormData, context: CommentContext): Pr
       },
       depth: 0,
       overrideAccess: true,
-    })
-    .catch(async (error: unknown) => {
-      await release()
-      throw error
-    })
+    }),
+  )
   return { outcome: 'accepted', disposition: status, commentId: created.id }
 }

@@ -5,6 +5,7 @@ import type { ContactRecipient } from '@/lib/queries/contact'
 
 import { HONEYPOT_FIELD, honeypotFilled } from '@/lib/abuse/honeypot'
 import { screenSubmission, TOKEN_FIELD } from '@/lib/abuse/screenSubmission'
+import { echoedValues, releasingOnFailure } from '@/lib/abuse/submission'
 
 import type { ContactRateLimiter, LimitVerdict } from './rateLimits'
 import { contactErrors, contactSchema, type ContactErrors } from './schema'
@@ -15,7 +16,6 @@ export { HONEYPOT_FIELD, TOKEN_FIELD }
 const valueFields = ['recipient', 'name', 'email', 'subject', 'message', 'privacy', 'acknowledge'] as const
 export type ContactValues = Record<(typeof valueFields)[number], string>
 
-/** The longest text sent back into the form: enough for anything valid, not an echo service. */
 const MAX_ECHO = 20_000
 
 export type SubmitResult =
@@ -42,13 +42,7 @@ export const STALE_FORM_MESSAGE =
 export const RATE_LIMITED_MESSAGE = 'Too many messages have been sent from here recently. Wait an hour and try again.'
 export const CAPTCHA_MESSAGE = 'Complete the check that you are a person, then send your message again.'
 
-export function formValues(form: FormData): ContactValues {
-  const entries = valueFields.map((field) => {
-    const value = form.get(field)
-    return [field, typeof value === 'string' ? value.slice(0, MAX_ECHO) : ''] as const
-  })
-  return Object.fromEntries(entries) as ContactValues
-}
+export const formValues = (form: FormData): ContactValues => echoedValues(form, valueFields, MAX_ECHO)
 
 /**
  * The contact form's write path, independent of Next.js: validate, tell people from bots, apply
@@ -84,13 +78,9 @@ export async function submitContactMessage(form: FormData, context: SubmitContex
   const spamReason: SpamReason | null = screening.spam
   const { release } = screening
 
-  let verdict: LimitVerdict
-  try {
-    verdict = await limiter.take({ address, recipient: recipient.key, spam: Boolean(spamReason) })
-  } catch (error) {
-    await release()
-    throw error
-  }
+  const verdict: LimitVerdict = await releasingOnFailure(release, () =>
+    limiter.take({ address, recipient: recipient.key, spam: Boolean(spamReason) }),
+  )
   if (verdict === 'refused') {
     await release()
     return spamReason ? dropped : { outcome: 'invalid', errors: { form: RATE_LIMITED_MESSAGE }, values }
@@ -99,8 +89,8 @@ export async function submitContactMessage(form: FormData, context: SubmitContex
   const disposition = spamReason ? 'spam' : holdReason ? 'held' : 'queued'
 
   const input = parsed.data
-  const created = await payload
-    .create({
+  const created = await releasingOnFailure(release, () =>
+    payload.create({
       collection: 'contact-messages',
       data: {
         status: disposition,
@@ -117,10 +107,7 @@ export async function submitContactMessage(form: FormData, context: SubmitContex
       },
       depth: 0,
       overrideAccess: true,
-    })
-    .catch(async (error: unknown) => {
-      await release()
-      throw error
-    })
+    }),
+  )
   return { outcome: 'accepted', disposition, messageId: created.id }
 }

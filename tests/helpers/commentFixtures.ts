@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { issueFormToken } from '@/lib/abuse/formToken'
 import { COMMENTS_QUEUE } from '@/lib/comments/queueCommentNotices'
 import { createCommentRateLimiter, type CommentLimits } from '@/lib/comments/rateLimits'
 import type { CommentContext } from '@/lib/comments/submitComment'
 import { serverEnv } from '@/lib/env'
 import type { Post, User } from '@/payload-types'
+
+import { filledForm, poolOf, runQueue } from './formFixtures'
 
 const quiet = { disableRevalidate: true }
 
@@ -65,7 +65,7 @@ export async function createCommentWorld(payload: Payload): Promise<CommentWorld
     return { ...user, collection: 'users' as const }
   }
   const post = await createPost('Commented post')
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   const limiter = (limits: Partial<CommentLimits> = {}) =>
     createCommentRateLimiter(pool, `comment-limits-${tag}-${randomBytes(4).toString('hex')}`, {
       perAddress: 10_000,
@@ -95,19 +95,15 @@ export async function createCommentWorld(payload: Payload): Promise<CommentWorld
   }
 }
 
-/** A filled-in comment form, shown `tokenAgeMs` ago (a person takes a while to type). */
+/** A filled-in comment form, shown `tokenAgeMs` ago. */
 export function commentForm(fields: Record<string, string | undefined> = {}, tokenAgeMs = 30_000): FormData {
-  const values: Record<string, string | undefined> = {
+  const defaults = {
     name: 'Robin Reader',
     email: 'robin.reader@example.net',
     body: 'Thank you for this post.\nIt matches what we see in our walking group.',
     guidelines: 'yes',
-    formToken: issueFormToken(serverEnv().PAYLOAD_SECRET ?? '', Date.now() - tokenAgeMs, 'comment'),
-    ...fields,
   }
-  const form = new FormData()
-  for (const [name, value] of Object.entries(values)) if (value !== undefined) form.set(name, value)
-  return form
+  return filledForm('comment', defaults, fields, tokenAgeMs)
 }
 
 export async function storedComment(payload: Payload, id: number) {
@@ -115,6 +111,4 @@ export async function storedComment(payload: Payload, id: number) {
 }
 
 /** Runs the comments queue once, as the server's schedule or `npm run jobs` would. */
-export async function runCommentQueue(payload: Payload): Promise<void> {
-  await payload.jobs.run({ queue: COMMENTS_QUEUE, limit: 100, silent: true })
-}
+export const runCommentQueue = (payload: Payload) => runQueue(payload, COMMENTS_QUEUE)

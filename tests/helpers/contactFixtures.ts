@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { issueFormToken } from '@/lib/abuse/formToken'
 import { CONTACT_QUEUE } from '@/lib/contact/queueContactDelivery'
 import { createContactRateLimiter, type ContactLimits } from '@/lib/contact/rateLimits'
 import type { SubmitContext } from '@/lib/contact/submitContactMessage'
 import { serverEnv } from '@/lib/env'
 import { findContactRecipients } from '@/lib/queries/contact'
+
+import { filledForm, poolOf, runQueue } from './formFixtures'
 
 const quiet = { disableRevalidate: true }
 
@@ -62,7 +62,7 @@ export async function createContactWorld(payload: Payload): Promise<ContactWorld
   })
   const member = await memberWithContact(payload, tag, 'Rowan', true)
   const silentMember = await memberWithContact(payload, tag, 'Quinn', false)
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   // A secret of its own per limiter by default, so counters never leak between tests.
   const limiter = (limits: Partial<ContactLimits> = {}, secret = `limits-${tag}-${randomBytes(4).toString('hex')}`) =>
     createContactRateLimiter(pool, secret, {
@@ -93,27 +93,21 @@ export async function createContactWorld(payload: Payload): Promise<ContactWorld
   }
 }
 
-/** A filled-in form, shown `tokenAgeMs` ago (a person takes a while to type). */
+/** A filled-in contact form, shown `tokenAgeMs` ago. */
 export function contactForm(fields: Record<string, string | undefined> = {}, tokenAgeMs = 30_000): FormData {
-  const values: Record<string, string | undefined> = {
+  const defaults = {
     recipient: 'team',
     name: 'Ada Visitor',
     email: 'ada.visitor@example.net',
     subject: 'A question about the network',
     message: 'Hello, I would like to know more about your work on social prescribing.',
     privacy: 'yes',
-    formToken: issueFormToken(serverEnv().PAYLOAD_SECRET ?? '', Date.now() - tokenAgeMs),
-    ...fields,
   }
-  const form = new FormData()
-  for (const [name, value] of Object.entries(values)) if (value !== undefined) form.set(name, value)
-  return form
+  return filledForm('contact', defaults, fields, tokenAgeMs)
 }
 
 /** Runs the contact queue once, as the server's schedule or `npm run jobs` would. */
-export async function runContactQueue(payload: Payload): Promise<void> {
-  await payload.jobs.run({ queue: CONTACT_QUEUE, limit: 100, silent: true })
-}
+export const runContactQueue = (payload: Payload) => runQueue(payload, CONTACT_QUEUE)
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -10,7 +10,6 @@ import { serverEnv } from '@/lib/env'
 import { publicPath } from '@/lib/paths'
 import { isFailedFormPost } from '@/lib/routing/failedFormPost'
 import { getContactRecipients, getContactSettings, TEAM_RECIPIENT } from '@/lib/queries/contact'
-import { getSiteSettings } from '@/lib/queries/siteSettings'
 
 import styles from './contact.module.css'
 
@@ -44,11 +43,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ContactPage({ searchParams }: Props) {
   const { to } = toSchema.parse(await searchParams)
-  const [settings, recipients, site] = await Promise.all([
-    getContactSettings(),
-    getContactRecipients(),
-    getSiteSettings(),
-  ])
+  const [settings, recipients] = await Promise.all([getContactSettings(), getContactRecipients()])
   const wanted = to && to !== TEAM_RECIPIENT ? `member:${to}` : TEAM_RECIPIENT
   const selected = recipients.some((recipient) => recipient.key === wanted) ? wanted : TEAM_RECIPIENT
   const env = serverEnv()
@@ -70,7 +65,6 @@ export default async function ContactPage({ searchParams }: Props) {
           recipients={recipients.map(({ key, name, description }) => ({ key, name, description }))}
           selected={selected}
           token={issueFormToken(env.PAYLOAD_SECRET ?? '')}
-          pageTitle={`${TITLE} | ${site.shortName || site.siteName}`}
           privacyNotice={noticeHref && notice ? { href: noticeHref, title: notice.title } : null}
           acknowledgementsEnabled={settings.acknowledgementsEnabled !== false}
           captcha={provider && env.CAPTCHA_SITE_KEY ? { ...provider, siteKey: env.CAPTCHA_SITE_KEY } : null}
