@@ -348,8 +348,11 @@ const OUTER = {
       if (head && typeof head[0] === 'number') head[0] = status
     }
     if (head) innerOf(this, 'writeHead').apply(this, head)
+    // Sent as bytes: Node 20 writes a string holding characters beyond Latin-1 (’, ‘, –) to the
+    // socket through a slow path, which halved the requests/s of a cached search page (README,
+    // "How pages are served"); Buffer.from encodes the same bytes much faster.
     return body
-      ? innerOf(this, 'end').call(this, body.chunk, body.encoding, callback)
+      ? innerOf(this, 'end').call(this, bufferOf(body), undefined, callback)
       : innerOf(this, 'end').call(this, callback)
   },
 }

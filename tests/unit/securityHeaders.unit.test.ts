@@ -209,6 +209,29 @@ describe('interceptHtml', () => {
     expect(gunzipSync(body).toString('utf8')).toBe(page)
   })
 
+  it('sends a page given as one string, with characters beyond Latin-1, as the same bytes', async () => {
+    const seen: (string | null)[] = []
+    const page = `<!DOCTYPE html><title>‘Social prescribing’ – é</title>${'<p>A result…</p>'.repeat(500)}`
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.setHeader('Content-Length', String(Buffer.byteLength(page)))
+      res.end(page)
+    }, seen)
+    const plain = await new Promise<{ length?: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get(url, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => resolve({ length: res.headers['content-length'], body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+    })
+    expect(seen).toEqual([page])
+    expect(plain.body.equals(Buffer.from(page, 'utf8'))).toBe(true)
+    expect(plain.length).toBe(String(Buffer.byteLength(page)))
+    expect(gunzipSync((await get(url)).body).toString('utf8')).toBe(page)
+  })
+
   it('a page sent in one piece after writeHead, and a HEAD request', async () => {
     const seen: (string | null)[] = []
     const url = await serve((res) => {
