@@ -23,6 +23,9 @@ function withDb(dataDir: string, script: string): { child: ChildProcess; url: Pr
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own: the script it runs outlives a wrapper killed to simulate a
+    // crash, and is stopped with the group after the test.
+    detached: true,
   })
   children.push(child)
   let output = ''
@@ -64,6 +67,11 @@ afterEach(async () => {
   for (const child of children.splice(0)) {
     child.kill('SIGTERM')
     await exited(child)
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // The group is empty: nothing was left behind.
+    }
   }
   for (const dir of dataDirs.splice(0)) {
     const server = readPidFile(path.join(dir, 'postgres'))
