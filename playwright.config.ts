@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 
 import { chromiumExecutable, chromiumFlags } from './tests/helpers/chromium'
 import { serverLogs } from './tests/helpers/e2eServerLog'
-import { e2eSmtpPort } from './tests/helpers/e2eSmtp'
+import { e2eMailboxUrl, e2eSmtpPort } from './tests/helpers/e2eMailbox'
 import { TLS_SITE } from './tests/helpers/e2eTlsSite'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
@@ -49,6 +49,14 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
+    {
+      // The SMTP server all the site's mail goes to, for the whole run (tests/helpers/e2eMailbox.ts).
+      command: 'node --import tsx tests/helpers/e2eMailboxServer.ts',
+      url: `${e2eMailboxUrl}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
     {
       command: 'node --import tsx tests/helpers/e2eServer.ts',
       url: `${baseURL}/api/health`,

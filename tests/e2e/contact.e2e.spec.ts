@@ -1,30 +1,18 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { e2eSmtpPort } from '../helpers/e2eSmtp'
-import { SmtpSink } from '../helpers/smtpSink'
-
 import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
 import { expectNoAxeViolations } from '../helpers/e2eAxe'
+import { mailbox } from '../helpers/e2eMailbox'
 import { expectedServerErrors, expectServerLogged, serverLogMark } from '../helpers/e2eServerLog'
 
 /** From the demo seed: Lucy Shaw accepts messages; her private address is in Member contacts. */
 const lucy = { slug: 'lucy-shaw', name: 'Lucy Shaw', email: 'lucy.shaw@example.org' }
 const memberAddresses = [lucy.email, 'kamal.mahtani@example.org', 'priya.raman@example.org']
 
-const smtp = new SmtpSink(e2eSmtpPort)
-
-test.beforeAll(async () => {
-  await smtp.start()
-})
-
-test.afterAll(async () => {
-  await smtp.stop()
-})
-
 /** Mail whose subject carries `marker`, once the server's queue has delivered it. */
 async function delivered(marker: string) {
-  await expect.poll(() => smtp.matching(marker).length, { timeout: 20_000 }).toBeGreaterThan(0)
-  return smtp.matching(marker)
+  await expect.poll(async () => (await mailbox.matching(marker)).length, { timeout: 20_000 }).toBeGreaterThan(0)
+  return mailbox.matching(marker)
 }
 
 /** GOV.UK's error summary (Next.js has an alert region of its own, the route announcer). */
@@ -188,7 +176,7 @@ test.describe('the admin inbox', () => {
       return body.docs[0]
     }
 
-    await smtp.stop()
+    await mailbox.stop()
     const mark = serverLogMark()
     const subject = `During the outage ${Date.now()}`
     await page.goto('/contact')
@@ -203,7 +191,7 @@ test.describe('the admin inbox', () => {
     })
     // An operator sees each failed attempt in the server's log (tests/helpers/e2eServerLog.ts).
     await expectServerLogged(expectedServerErrors.contactDeliveryAttempt, mark)
-    await smtp.start()
+    await mailbox.start()
 
     await page.goto('/admin/login')
     await page.getByLabel('Email').fill('e2e-admin@example.org')

@@ -69,6 +69,10 @@ export class SmtpSink {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
   }
 
+  get listening(): boolean {
+    return this.#server !== undefined
+  }
+
   get address(): number {
     return (this.#server?.server.address() as AddressInfo | null)?.port ?? this.port
   }
