@@ -6,6 +6,7 @@ import * as migration_20261202_035514_signin_limits from './20261202_035514_sign
 import * as migration_20261202_071610_search_index from './20261202_071610_search_index';
 import * as migration_20261202_102447_comments from './20261202_102447_comments';
 import * as migration_20261202_111503_search_speed from './20261202_111503_search_speed';
+import * as migration_20261202_171500_search_phrases from './20261202_171500_search_phrases';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_111503_search_speed.up,
     down: migration_20261202_111503_search_speed.down,
     name: '20261202_111503_search_speed'
+  },
+  {
+    up: migration_20261202_171500_search_phrases.up,
+    down: migration_20261202_171500_search_phrases.down,
+    name: '20261202_171500_search_phrases'
   },
 ];

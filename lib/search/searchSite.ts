@@ -3,6 +3,7 @@ import type { SQL } from '@payloadcms/db-postgres/drizzle'
 
 import type { SqlExecutor } from './database'
 import { searchKinds, type SearchKind } from './entries'
+import { indexQuery } from './phrasePairs'
 
 export type SearchSort = 'relevance' | 'newest'
 
@@ -90,10 +91,15 @@ export const pgArray = (values: readonly (string | number)[]) =>
 
 const tsquery = (q: string) => sql`websearch_to_tsquery('public.site_en', ${q})`
 
-const kindFilter = (kinds: SearchKind[]) => (kinds.length ? sql`kind = any(${pgArray(kinds)}::text[])` : sql`true`)
-const yearFilter = (years: number[]) => (years.length ? sql`year = any(${pgArray(years)}::smallint[])` : sql`true`)
-const themeFilter = (themeIds: number[]) =>
-  themeIds.length ? sql`theme_ids && ${pgArray(themeIds)}::integer[]` : sql`true`
+/** The filters, on the columns of `from` (a table or query name in the statement) or unqualified. */
+const kindFilter = (kinds: SearchKind[], from?: string) =>
+  kinds.length ? sql`${column(from, 'kind')} = any(${pgArray(kinds)}::text[])` : sql`true`
+const yearFilter = (years: number[], from?: string) =>
+  years.length ? sql`${column(from, 'year')} = any(${pgArray(years)}::smallint[])` : sql`true`
+const themeFilter = (themeIds: number[], from?: string) =>
+  themeIds.length ? sql`${column(from, 'theme_ids')} && ${pgArray(themeIds)}::integer[]` : sql`true`
+const column = (from: string | undefined, name: string) =>
+  from ? sql`${sql.identifier(from)}.${sql.identifier(name)}` : sql.identifier(name)
 
 /** The query without its operators, to compare with titles: an exact title match ranks first. */
 const plainWords = (q: string) =>
@@ -112,9 +118,16 @@ export function snippetParts(headline: string): SnippetPart[] {
   return parts
 }
 
-async function hasSearchableWords(db: SqlExecutor, q: string): Promise<boolean> {
-  const { rows } = await db.execute(sql`select numnode(${tsquery(q)}) as nodes`)
-  return Number(rows[0]?.nodes ?? 0) > 0
+/**
+ * What the index is searched with: the visitor's query as PostgreSQL reads it, with its phrases
+ * as word pairs (lib/search/phrasePairs.ts); null when it has nothing to search for.
+ */
+async function matchQuery(db: SqlExecutor, q: string): Promise<SQL | null> {
+  const { rows } = await db.execute(
+    sql`select numnode(query) as nodes, query::text as text from ${tsquery(q)} as query`,
+  )
+  if (!(Number(rows[0]?.nodes ?? 0) > 0)) return null
+  return sql`${indexQuery(String(rows[0]?.text))}::tsquery`
 }
 
 /**
@@ -140,51 +153,74 @@ interface Row {
 }
 
 /**
- * The page of hits and the counts for the filters, from one pass over the matches. Documents
- * whose title or keywords hold words of the query rank by how many and how weighty (title over
- * keywords; an exact title first); the rest follow by date. So a common word costs a read of each match's small row
- * (migrations/20261202_111503_search_speed.ts), never of its summary, body or their vectors.
+ * The page of hits and the counts for the filters. Documents rank in tiers: an exact title first,
+ * then those whose title or keywords hold all the words of the query, then some of them (each
+ * tier by `ts_rank`: title over keywords, then how often), then the rest by date.
+ *
+ * A word most documents contain must stay cheap at 100,000 documents, so the matches are read
+ * once, only their small rows (migrations/20261202_111503_search_speed.ts): never a summary, a
+ * body or their vectors. Ranking is the costly part, so a tier is found through the index of
+ * titles and keywords (`rank_vec`) and ranked only when the tiers above it do not fill the page.
  *
  * Each facet group's counts apply the other groups' filters but not its own, so a visitor sees
- * how many results each choice would add (as GOV.UK's finders and Pagefind do).
+ * how many results each choice would add (as GOV.UK's finders and Pagefind do). The matches are
+ * first counted by their kind, year and themes together (a few hundred combinations at most),
+ * and each facet is summed from those counts.
  */
-function searchStatement(query: SiteSearchQuery): SQL {
+function searchStatement(query: SiteSearchQuery, match: SQL): SQL {
   const q = tsquery(query.q)
   const plain = plainWords(query.q)
-  // A title with some of the words ranks above one with none, even when the rest are in the body.
-  const anyWord = tsquery(
-    plain
-      .split(' ')
-      .filter((word) => word && word.toLowerCase() !== 'or')
-      .join(' or '),
-  )
+  const words = plain.split(' ').filter((word) => word && word.toLowerCase() !== 'or')
+  const anyWord = tsquery(words.join(' or '))
+  const allWords = tsquery(words.join(' '))
   const kinds = kindFilter(query.kinds)
   const years = yearFilter(query.years)
   const themes = themeFilter(query.themeIds)
+  const inM = sql`${kindFilter(query.kinds, 'm')} and ${yearFilter(query.years, 'm')} and ${themeFilter(query.themeIds, 'm')}`
   const order: SQL =
     query.sort === 'newest'
       ? sql`date desc nulls last, rank desc, collection, doc_id`
       : sql`rank desc, date desc nulls last, collection, doc_id`
+  // Whether the tiers above hold fewer documents than the pages up to this one (always, sorting
+  // by date): PostgreSQL then reads and ranks the next tier, and otherwise skips it.
+  const enough = (above: SQL) =>
+    query.sort === 'relevance' ? sql`${above} < ${query.page * query.perPage}` : sql`true`
   return sql`
     with m as materialized (
-      select s.collection, s.doc_id, s.kind, s.year, s.theme_ids, s.date,
-             case when s.rank_vec @@ ${anyWord}
-               then ts_rank_cd(s.rank_vec, ${anyWord}, 32)
-                 -- unaccent is costly per row; a title of another length cannot be the same words.
-                 + case when abs(char_length(s.title) - ${plain.length}) <= ${EXACT_LENGTH_SLACK}
-                          and lower(public.unaccent(s.title)) = lower(public.unaccent(${plain})) then 2 else 0 end
-               else 0 end as rank
-      from site_search s
-      where s.vec @@ ${q}),
+      select collection, doc_id, kind, year, theme_ids, date from site_search s where s.vec @@ ${match}),
+    groups as (select kind, year, theme_ids, count(*)::int as count from m group by kind, year, theme_ids),
     facets as (
-      select 'kind' as facet, kind as value, count(*)::int as count from m where ${years} and ${themes} group by kind
+      select 'kind' as facet, kind as value, sum(count)::int as count from groups where ${years} and ${themes} group by kind
       union all
-      select 'year', year::text, count(*)::int from m where year is not null and ${kinds} and ${themes} group by year
+      select 'year', year::text, sum(count)::int from groups where year is not null and ${kinds} and ${themes} group by year
       union all
-      select 'theme', theme::text, count(*)::int
-        from (select unnest(theme_ids) as theme from m where ${kinds} and ${years}) themes group by theme),
+      select 'theme', theme::text, sum(count)::int
+        from groups, unnest(theme_ids) as theme where ${kinds} and ${years} group by theme),
+    -- Tier 1: all the words in the title or keywords (rank 1 and more; 3 and more for an exact title).
+    tier1 as (
+      select collection, doc_id, m.date,
+             1 + ts_rank(s.rank_vec, ${anyWord}, 32)
+               -- unaccent is costly per row; a title of another length cannot be the same words.
+               + case when abs(char_length(s.title) - ${plain.length}) <= ${EXACT_LENGTH_SLACK}
+                        and lower(public.unaccent(s.title)) = lower(public.unaccent(${plain})) then 2 else 0 end as rank
+      from site_search s join m using (collection, doc_id)
+      where s.rank_vec @@ ${allWords} and ${inM}),
+    -- Tier 2, ranked only when tier 1 does not fill the page: some of the words (under 1, as
+    -- ts_rank's normalisation 32 keeps it).
+    tier2 as (
+      select collection, doc_id, m.date, ts_rank(s.rank_vec, ${anyWord}, 32) as rank
+      from site_search s join m using (collection, doc_id)
+      where ${enough(sql`(select count(*) from tier1)`)}
+        and s.rank_vec @@ ${anyWord} and not (s.rank_vec @@ ${allWords})
+        and ${inM}),
+    -- Tier 3, by date: none of the words in the title or keywords.
+    tier3 as (
+      select collection, doc_id, date, 0::real as rank from m
+      where ${enough(sql`(select count(*) from tier1) + (select count(*) from tier2)`)}
+        and ${kinds} and ${years} and ${themes}
+        and (collection, doc_id) not in (select collection, doc_id from tier1 union all select collection, doc_id from tier2)),
     page as (
-      select collection, doc_id, rank, date from m where ${kinds} and ${years} and ${themes}
+      select collection, doc_id, rank, date from (select * from tier1 union all select * from tier2 union all select * from tier3) ranked
       order by ${order}
       limit ${query.perPage} offset ${(query.page - 1) * query.perPage}),
     texts as (
@@ -235,8 +271,10 @@ function facetsOf(rows: NonNullable<Row['facets']>): SiteSearchResult['facets'] 
 
 /** Whether a query finds more than `count` documents: reads at most `count + 1` of them. */
 async function findsMoreThan(db: SqlExecutor, q: string, count: number): Promise<boolean> {
+  const match = await matchQuery(db, q)
+  if (!match) return false
   const { rows } = await db.execute(
-    sql`select count(*)::int as count from (select 1 from site_search s where s.vec @@ ${tsquery(q)} limit ${count + 1}) found`,
+    sql`select count(*)::int as count from (select 1 from site_search s where s.vec @@ ${match} limit ${count + 1}) found`,
   )
   return Number(rows[0]?.count ?? 0) > count
 }
@@ -286,9 +324,10 @@ async function suggest(db: SqlExecutor, q: string, total: number): Promise<Sugge
 
 export async function searchSite(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSearchResult> {
   const empty = { total: 0, hits: [], facets: { kinds: [], themes: [], years: [] }, suggestion: null }
-  if (!(await hasSearchableWords(db, query.q))) return { status: 'no-words', ...empty }
+  const match = await matchQuery(db, query.q)
+  if (!match) return { status: 'no-words', ...empty }
   return inSearchTransaction(db, async (transaction) => {
-    const { rows } = await transaction.execute(searchStatement(query))
+    const { rows } = await transaction.execute(searchStatement(query, match))
     const row = rows[0] as Row | undefined
     const facets = facetsOf(row?.facets ?? [])
     const total = facets.kinds

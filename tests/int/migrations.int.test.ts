@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { describe, expect, it } from 'vitest'
+
+import * as searchPhrases from '@/migrations/20261202_171500_search_phrases'
+import * as searchSpeed from '@/migrations/20261202_111503_search_speed'
 
 import { getTestPayload } from '../helpers/payload'
 
@@ -61,5 +64,45 @@ describe('committed migrations', () => {
     // The same upgrade `payload migrate:create` applies to snapshots written by older drizzle-kit versions.
     if (upSnapshot && previous.version < current.version) previous = upSnapshot(previous)
     expect(await generateMigration(previous, current)).toEqual([])
+  })
+})
+
+describe('the search migrations', () => {
+  /** Runs `steps` in a transaction that is then rolled back, so other test files never see them. */
+  async function inRolledBack(steps: (db: PostgresAdapter['drizzle']) => Promise<void>) {
+    const adapter = (await getTestPayload()).db as unknown as PostgresAdapter
+    const rolledBack = new Error('rolled back')
+    await expect(
+      adapter.drizzle.transaction(async (transaction) => {
+        await steps(transaction as unknown as PostgresAdapter['drizzle'])
+        throw rolledBack
+      }),
+    ).rejects.toBe(rolledBack)
+  }
+
+  const vector = (db: PostgresAdapter['drizzle']) =>
+    db.execute(sql`
+      insert into site_search (collection, doc_id, kind, url, title, body)
+      values ('migration-test', 1, 'page', '/migration-test', 'Link workers', 'green space')
+      returning vec::text as vec, (select count(*) from pg_attribute
+        where attrelid = 'site_search'::regclass and attname = 'rank_vec' and not attisdropped)::int as ranked`)
+
+  it('go down and up again, each step leaving a working index', async () => {
+    await inRolledBack(async (db) => {
+      const args = { db, payload: await getTestPayload(), req: {} } as never
+      await searchPhrases.down(args)
+      await searchSpeed.down(args)
+      const down = (await vector(db)).rows[0]
+      expect(down?.vec).not.toContain("'link worker'")
+      expect(down?.ranked).toBe(0)
+      await db.execute(sql`delete from site_search where collection = 'migration-test'`)
+
+      await searchSpeed.up(args)
+      await searchPhrases.up(args)
+      const up = (await vector(db)).rows[0]
+      expect(up?.vec).toContain("'link worker'")
+      expect(up?.vec).toContain("'green space'")
+      expect(up?.ranked).toBe(1)
+    })
   })
 })

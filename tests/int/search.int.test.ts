@@ -207,6 +207,26 @@ describe('language', () => {
     expect(await urls(`"green space" ${tag}`)).toEqual([`/news/${together.slug}`])
     expect((await urls(`green space ${tag}`)).sort()).toEqual([`/news/${together.slug}`, `/news/${apart.slug}`].sort())
     expect(await urls(`green space -tea ${tag}`)).toEqual([`/news/${together.slug}`])
+    expect(await urls(`-"green space" ${tag} tea`)).toEqual([`/news/${apart.slug}`])
+  })
+
+  it('matches longer phrases and phrases with a stop word by position, as written', async () => {
+    const longer = await createContent(world, 'posts', 'Phrase three', 'published', {
+      excerpt: `Forest bathing groups meet weekly ${tag}`,
+    })
+    const shuffled = await createContent(world, 'posts', 'Phrase four', 'published', {
+      excerpt: `Bathing forest groups, and forest bathing alone ${tag}`,
+    })
+    const gap = await createContent(world, 'posts', 'Phrase five', 'published', {
+      excerpt: `A link to workers ${tag}`,
+    })
+    expect(await urls(`"forest bathing groups" ${tag}`)).toEqual([`/news/${longer.slug}`])
+    expect((await urls(`"forest bathing" ${tag}`)).sort()).toEqual(
+      [`/news/${longer.slug}`, `/news/${shuffled.slug}`].sort(),
+    )
+    expect(await urls(`"link to workers" ${tag}`)).toEqual([`/news/${gap.slug}`])
+    // A stop word stands for any one word, as PostgreSQL reads phrases; plain neighbours are not it.
+    expect(await urls(`"link workers" ${tag}`)).toEqual([])
   })
 
   it('ranks an exact title match first', async () => {
@@ -237,6 +257,28 @@ describe('language', () => {
     // With none of the words in either title, the newer comes first.
     const byDate = await urls(tag)
     expect(byDate.indexOf(`/news/${mentioned.slug}`)).toBeLessThan(byDate.indexOf(`/news/${titled.slug}`))
+  })
+
+  it('ranks all the words in a title above some of them, above none, page after page', async () => {
+    const all = await createContent(world, 'posts', `Kestrel ledger ${tag}`, 'published', {
+      excerpt: `Field notes ${tag}`,
+      publishedAt: '2019-01-01T00:00:00.000Z',
+    })
+    const some = await createContent(world, 'posts', 'Kestrel notes', 'published', {
+      excerpt: `About a ledger ${tag}`,
+      publishedAt: '2022-01-01T00:00:00.000Z',
+    })
+    const none = await createContent(world, 'posts', 'Field diary', 'published', {
+      excerpt: `Kestrel ledger kestrel ledger ${tag}`,
+      publishedAt: '2025-01-01T00:00:00.000Z',
+    })
+    const expected = [`/news/${all.slug}`, `/news/${some.slug}`, `/news/${none.slug}`]
+    expect(await urls(`kestrel ledger ${tag}`)).toEqual(expected)
+    // Each page alone: the lower tiers are ranked only when the page reaches them.
+    for (const [index, url] of expected.entries()) {
+      expect(await urls(`kestrel ledger ${tag}`, { perPage: 1, page: index + 1 })).toEqual([url])
+    }
+    expect((await search(`kestrel ledger ${tag}`, { perPage: 1, page: 3 })).total).toBe(3)
   })
 
   it('says when a query has no words to search for', async () => {

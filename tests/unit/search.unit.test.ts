@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { searchHref } from '@/components/search/searchHref'
 import type { SearchRequest } from '@/lib/queries/search'
 import { memberEntry, projectEntry, reportEntry } from '@/lib/search/entries'
+import { indexQuery } from '@/lib/search/phrasePairs'
 import { blocksText, richTextToPlain } from '@/lib/search/plainText'
 import { pgArray, snippetParts } from '@/lib/search/searchSite'
 import type { Member, Project, Report } from '@/payload-types'
@@ -75,6 +76,36 @@ describe('snippets', () => {
       { text: ' in <b> ', match: false },
       { text: 'green', match: true },
     ])
+  })
+})
+
+describe('phrases as word pairs', () => {
+  it('looks a two-word phrase up as its pair, wherever it stands in the query', () => {
+    expect(indexQuery("'link' <-> 'worker'")).toBe("'link worker'")
+    expect(indexQuery("'social' & !( 'link' <-> 'worker' ) | 'green' <-> 'space'")).toBe(
+      "(('social' & !'link worker') | 'green space')",
+    )
+  })
+
+  it('keeps the position check of longer phrases and gaps, narrowed by their pairs', () => {
+    expect(indexQuery("'green' <-> 'social' <-> 'prescrib'")).toBe(
+      "(('green social' & 'social prescrib') & (('green' <-> 'social') <-> 'prescrib'))",
+    )
+    expect(indexQuery("'link' <2> 'worker'")).toBe("('link' <2> 'worker')")
+    expect(indexQuery("'well-b' <-> 'well' <2> 'servic'")).toBe(
+      "('well-b well' & (('well-b' <-> 'well') <2> 'servic'))",
+    )
+  })
+
+  it('reads quoted lexemes with quotes, backslashes and spaces, and leaves prefixes alone', () => {
+    expect(indexQuery("'o''brien' <-> 'a\\\\b'")).toBe("'o''brien a\\\\b'")
+    expect(indexQuery("'link':* <-> 'worker'")).toBe("('link':* <-> 'worker')")
+    expect(indexQuery("'social'")).toBe("'social'")
+  })
+
+  it('returns text it cannot read unchanged, for PostgreSQL to judge', () => {
+    expect(indexQuery("'social' <> 'x'")).toBe("'social' <> 'x'")
+    expect(indexQuery("('social'")).toBe("('social'")
   })
 })
 
