@@ -21,7 +21,7 @@ function visitorError(entry: unknown): string | undefined {
     return `${status} ${typeof err?.message === 'string' ? err.message : 'Error'}`
   }
   const code = databaseErrorCode(err)
-  return code?.startsWith('22') ? `400 a value in the request is not valid for the database (${code})` : undefined
+  return code?.startsWith('22') ? `refused: a value in the request is not valid for the database (${code})` : undefined
 }
 
 /**

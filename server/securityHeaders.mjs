@@ -236,7 +236,7 @@ const INNER = Symbol('osprn.innerWriters')
  * @typedef {object} Interception
  * @property {'pending' | 'buffering' | 'released'} state
  * @property {{ chunk: string | Uint8Array, encoding: BufferEncoding }[]} chunks as written: a page
- *   Next.js has cached arrives as one string, which is neither copied nor encoded here
+ *   Next.js has cached arrives as one string, read as it is and sent as bytes
  * @property {unknown[] | null} head the deferred writeHead arguments
  * @property {(read: () => string | null) => number | null | void} finish may return the status to send instead
  */
@@ -281,7 +281,7 @@ const bufferOf = ({ chunk, encoding }) =>
     : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
 
 /**
- * The body to send in one piece, as it was written when it was one piece.
+ * The body in one piece: the chunk itself when it was written in one, else their bytes joined.
  * @param {Interception['chunks']} chunks
  * @returns {{ chunk: string | Uint8Array, encoding: BufferEncoding } | null}
  */

@@ -30,10 +30,11 @@ const UNAVAILABLE_MESSAGE =
   'Your comment could not be sent because of a problem on our side. Try again in a few minutes.'
 
 /**
- * The comment form's server action. The form sits in a cached page without a token of its own:
- * with JavaScript it fetched a fresh one first and stays in place; without, the form posts to the
+ * The comment form's server action. Under a post (a cached page) the form has no token of its
+ * own: with JavaScript it fetched a fresh one first and stays in place; without, it posts to the
  * post's comment page, where a first submission comes back with the commenter's text and a fresh
- * token, asking them to send it again, and success ends on the post's confirmation page.
+ * token, asking them to send it again. The comment page itself renders the form with a token.
+ * Success without JavaScript ends on the post's confirmation page.
  */
 export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
   const env = serverEnv()

@@ -17,7 +17,7 @@ const text = (clean: (value: string) => string) =>
     .transform((value) => (typeof value === 'string' ? clean(value) : ''))
     .pipe(z.string())
 
-export const characters = (count: number) => count.toLocaleString('en-GB')
+const characters = (count: number) => count.toLocaleString('en-GB')
 
 /**
  * One line of text (no line breaks or control characters survive), required, at most `max`

@@ -69,8 +69,9 @@ afterEach(async () => {
     await exited(child)
     try {
       if (child.pid) process.kill(-child.pid, 'SIGKILL')
-    } catch {
-      // The group is empty: nothing was left behind.
+    } catch (error) {
+      // ESRCH: the group is empty, nothing was left behind.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
     }
   }
   for (const dir of dataDirs.splice(0)) {

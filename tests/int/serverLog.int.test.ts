@@ -20,7 +20,7 @@ describe('the server log', () => {
     expectLoggedErrors(/./, 0)
     expect(takeLoggedInfo(/not valid for the database/).map(({ msg, err }) => ({ msg, err }))).toEqual(
       Array.from({ length: 3 }, () => ({
-        msg: expect.stringMatching(/^400 a value in the request is not valid for the database \(22\w{3}\)$/),
+        msg: expect.stringMatching(/^refused: a value in the request is not valid for the database \(22\w{3}\)$/),
         err: undefined,
       })),
     )

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 
 import { bodyLimits } from '@/server/bodyLimits.mjs'
 import { checkBody, checkHead, guardRequests, jsonDepth, MAX_JSON_DEPTH } from '@/server/requestGuard.mjs'
@@ -18,7 +18,13 @@ writeFileSync(
   path.join(distDir, 'server', 'server-reference-manifest.json'),
   JSON.stringify({ node: { [KNOWN_ACTION]: { workers: {} } }, edge: {} }),
 )
+const previousDistDir = process.env.NEXT_DIST_DIR
 process.env.NEXT_DIST_DIR = distDir
+afterAll(() => {
+  if (previousDistDir === undefined) delete process.env.NEXT_DIST_DIR
+  else process.env.NEXT_DIST_DIR = previousDistDir
+  rmSync(distDir, { recursive: true, force: true })
+})
 
 const limits = bodyLimits({})
 const MB = 1024 * 1024
