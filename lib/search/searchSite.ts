@@ -139,10 +139,11 @@ async function matchQuery(db: SqlExecutor, q: string): Promise<SQL | null> {
  */
 async function inSearchTransaction<T>(db: SqlExecutor, run: (db: SqlExecutor) => Promise<T>): Promise<T> {
   return db.transaction(async (transaction) => {
-    await transaction.execute(sql`set local enable_seqscan = off`)
-    // The matches of a common word are kept in memory once, for the counts and the page of hits.
-    await transaction.execute(sql`set local work_mem = '32MB'`)
-    await transaction.execute(sql`set local jit = off`)
+    // In one round trip. The matches of a common word are kept in memory once (work_mem), for the
+    // counts and the tiers of hits.
+    await transaction.execute(
+      sql`select set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`,
+    )
     return run(transaction)
   })
 }
