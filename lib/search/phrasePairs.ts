@@ -104,22 +104,17 @@ function parse(tokens: Token[]): Node {
     }
     return left
   }
-  const and = (): Node => {
-    let left = phrase()
-    while (isOp('&')) {
+  /** A left-leaning run of `operand`s joined by `op`. */
+  const joined = (op: '&' | '|', operand: () => Node) => (): Node => {
+    let left = operand()
+    while (isOp(op)) {
       at += 1
-      left = { type: 'and', left, right: phrase() }
+      left = { type: op === '&' ? 'and' : 'or', left, right: operand() }
     }
     return left
   }
-  const or = (): Node => {
-    let left = and()
-    while (isOp('|')) {
-      at += 1
-      left = { type: 'or', left, right: and() }
-    }
-    return left
-  }
+  const and = joined('&', phrase)
+  const or = joined('|', and)
   const root = or()
   if (at !== tokens.length) throw new TsqueryParseError('unexpected token after the query')
   return root

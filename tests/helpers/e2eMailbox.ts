@@ -4,7 +4,7 @@
  * moment, a contact message or a comment notice from the scheduled queue, always has somewhere to go.
  * Tests read what it received, and take it down to play an outage, through this client.
  */
-import type { ReceivedMail } from './smtpSink'
+import { mentions, type ReceivedMail } from './smtpSink'
 
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526)
 /** The mailbox's control API on loopback: the port after the SMTP port. */
@@ -24,9 +24,7 @@ export const mailbox = {
   },
   /** Messages whose raw headers or text mention `needle`. */
   async matching(needle: string): Promise<ReceivedMail[]> {
-    return (await this.received()).filter(
-      (mail) => mail.raw.includes(needle) || (mail.parsed.text ?? '').includes(needle),
-    )
+    return (await this.received()).filter((mail) => mentions(mail, needle))
   },
   /** Messages addressed to `address`. */
   async to(address: string): Promise<ReceivedMail[]> {

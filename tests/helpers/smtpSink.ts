@@ -9,6 +9,10 @@ export interface ReceivedMail {
   parsed: Email
 }
 
+/** Whether a message's raw headers or text mention `needle`. */
+export const mentions = (mail: ReceivedMail, needle: string) =>
+  mail.raw.includes(needle) || (mail.parsed.text ?? '').includes(needle)
+
 /**
  * A real SMTP server on loopback (the npm `smtp-server`) that keeps what it receives. It can be
  * stopped and started again on the same port, to play a mail server that goes away for a while.
@@ -79,6 +83,6 @@ export class SmtpSink {
 
   /** Messages whose raw headers or text mention `needle`. */
   matching(needle: string): ReceivedMail[] {
-    return this.received.filter((mail) => mail.raw.includes(needle) || (mail.parsed.text ?? '').includes(needle))
+    return this.received.filter((mail) => mentions(mail, needle))
   }
 }
