@@ -17,6 +17,7 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '*': [
       'node_modules/cookie/**',
+      'node_modules/negotiator/**',
       'node_modules/zod/**',
       // requestGuard.mjs judges a router state header with Next.js's own parser.
       'node_modules/next/dist/server/app-render/parse-and-validate-flight-router-state.js',

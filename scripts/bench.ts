@@ -3,7 +3,9 @@
  * .data/bench) and measures, in one run:
  * - the limit: a bare Node server returning each page's exact bytes from memory;
  * - each page type as a fresh visitor, with a consent cookie and with `Sec-GPC: 1`: requests/s,
- *   p50 and p99 latency, the ratio to the limit, the cache status seen, errors;
+ *   p50 and p99 latency, the ratio to the limit, the cache status seen, errors; and as a fresh
+ *   visitor whose browser asks for compression, as browsers do (its limit returns the same
+ *   compressed bytes);
  * - the web server's memory when idle and after the load;
  * - Lighthouse (mobile) for the home page, a listing and a detail page.
  * Every target is warmed up before it is measured (an idle Next.js server is slower for its first
@@ -13,6 +15,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import http from 'node:http'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
@@ -83,21 +86,51 @@ function rssMb(pid: number | null): number | null {
   return match ? Math.round(Number(match[1]) / 1024) : null
 }
 
+interface Recorded {
+  body: Buffer
+  type: string
+  /** The Content-Encoding the site sent, if any. */
+  encoding: string
+}
+
+/** A response's bytes as they came over the wire (fetch would decompress them). */
+async function record(url: string, headers: Record<string, string>): Promise<Recorded> {
+  return await new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            body: Buffer.concat(chunks),
+            type: res.headers['content-type'] ?? 'text/html',
+            encoding: res.headers['content-encoding'] ?? '',
+          }),
+        )
+      })
+      .on('error', reject)
+  })
+}
+
 /** A bare Node server that answers each path with the bytes recorded for it: the machine's limit. */
-async function startLimitServer(pages: Map<string, { body: Buffer; type: string }>): Promise<ChildProcess> {
+async function startLimitServer(pages: Map<string, Recorded>): Promise<ChildProcess> {
   const file = path.join(dataDir, 'limit-pages.json')
   await writeFile(
     file,
     JSON.stringify(
-      Object.fromEntries([...pages].map(([key, page]) => [key, [page.type, page.body.toString('base64')]])),
+      Object.fromEntries(
+        [...pages].map(([key, page]) => [key, [page.type, page.encoding, page.body.toString('base64')]]),
+      ),
     ),
   )
   const script = `
     const pages = new Map(Object.entries(JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8')))
-      .map(([key, [type, body]]) => [key, { type, body: Buffer.from(body, 'base64') }]))
+      .map(([key, [type, encoding, body]]) => [key, { type, encoding, body: Buffer.from(body, 'base64') }]))
     require('http').createServer((req, res) => {
       const page = pages.get(req.url) || pages.values().next().value
-      res.writeHead(200, { 'content-type': page.type, 'content-length': page.body.length })
+      const headers = { 'content-type': page.type, 'content-length': page.body.length }
+      if (page.encoding) headers['content-encoding'] = page.encoding
+      res.writeHead(200, headers)
       res.end(page.body)
     }).listen(${limitPort}, '127.0.0.1')`
   const child = spawn(process.execPath, ['-e', script], { stdio: 'inherit' })
@@ -168,20 +201,23 @@ try {
   })
   const consentCookie = /osprn_consent=[^;]+/.exec(choice.headers.get('set-cookie') ?? '')?.[0]
   if (!consentCookie) throw new Error('POST /consent set no consent cookie.')
+  // The fourth state is a fresh visitor whose browser asks for compression, as every browser does.
   const states: Record<string, Record<string, string>> = {
     fresh: {},
     consented: { cookie: consentCookie },
     GPC: { 'sec-gpc': '1' },
+    compressed: { 'accept-encoding': 'gzip, deflate, br, zstd' },
   }
+  /** The limit of a state: the compressed state's is the compressed bytes, the others the page's. */
+  const limitState = (state: string) => (state === 'compressed' ? 'compressed' : 'fresh')
 
   // Warm every page in every state, then record the bytes each state gets for the limit server.
-  const bytes = new Map<string, { body: Buffer; type: string }>()
+  const bytes = new Map<string, Recorded>()
   for (const page of [...cached, ...perRequest]) {
     for (const [state, headers] of Object.entries(states)) {
       for (let i = 0; i < 3; i += 1) {
-        const response = await fetch(`${base}${page}`, { headers, redirect: 'manual' })
-        const body = Buffer.from(await response.arrayBuffer())
-        if (i === 2) bytes.set(`${page}#${state}`, { body, type: response.headers.get('content-type') ?? 'text/html' })
+        const response = await record(`${base}${page}`, headers)
+        if (i === 2) bytes.set(`${page}#${state}`, response)
       }
     }
   }
@@ -197,17 +233,19 @@ try {
   )
   console.info(`Targets for cached pages: >= ${TARGET_RATIO} of the limit, p99 < ${TARGET_P99_MS} ms, no errors.\n`)
   console.info(
-    `${'page'.padEnd(44)} ${'state'.padEnd(9)} ${'limit/s'.padStart(8)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}  cache    failed  target`,
+    `${'page'.padEnd(44)} ${'state'.padEnd(10)} ${'limit/s'.padStart(8)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}  cache    failed  target`,
   )
   // The limit of each page first, with the web server idle: the load generator is the bottleneck
-  // there, so the best of two runs is the figure. The variants of a page differ by a few hundred
-  // bytes, so the fresh visitor's bytes stand for all three.
+  // there, so the best of two runs is the figure. The consent variants of a page differ by a few
+  // hundred bytes, so the fresh visitor's bytes stand for all three; compressed bytes have their own.
   const limits = new Map<string, Measured>()
   for (const page of [...cached, ...perRequest]) {
-    const limitUrl = `http://127.0.0.1:${limitPort}/${encodeURIComponent(`${page}#fresh`)}`
-    await load(limitUrl, {}, warmup)
-    const runs = [await load(limitUrl, {}, duration), await load(limitUrl, {}, duration)]
-    limits.set(page, runs[0]!.rps >= runs[1]!.rps ? runs[0]! : runs[1]!)
+    for (const state of new Set(Object.keys(states).map(limitState))) {
+      const limitUrl = `http://127.0.0.1:${limitPort}/${encodeURIComponent(`${page}#${state}`)}`
+      await load(limitUrl, {}, warmup)
+      const runs = [await load(limitUrl, {}, duration), await load(limitUrl, {}, duration)]
+      limits.set(`${page}#${state}`, runs[0]!.rps >= runs[1]!.rps ? runs[0]! : runs[1]!)
+    }
   }
   const ratios: number[] = []
   let cachedRss: { end: number | null; later: number | null } | undefined
@@ -219,7 +257,7 @@ try {
       cachedRss = { end, later: rssMb(pid) }
     }
     for (const [state, headers] of Object.entries(states)) {
-      const limit = limits.get(page) as Measured
+      const limit = limits.get(`${page}#${limitState(state)}`) as Measured
       const notFound = page === '/no-such-page'
       await load(`${base}${page}`, headers, warmup, notFound)
       const measured = await load(`${base}${page}`, headers, duration, notFound)
@@ -230,7 +268,7 @@ try {
       const meets = !isCached ? 'per request' : ratio >= TARGET_RATIO && measured.p99 < TARGET_P99_MS ? 'met' : 'MISSED'
       if (measured.failed > 0 || limit.failed > 0) failed = true
       console.info(
-        `${page.padEnd(44)} ${state.padEnd(9)} ${limit.rps.toFixed(0).padStart(8)} ${measured.rps.toFixed(0).padStart(7)} ${ratio.toFixed(3).padStart(6)} ${String(measured.p50).padStart(5)} ${String(measured.p99).padStart(5)}  ${(seen ?? '-').padEnd(8)} ${String(measured.failed).padStart(6)}  ${meets}`,
+        `${page.padEnd(44)} ${state.padEnd(10)} ${limit.rps.toFixed(0).padStart(8)} ${measured.rps.toFixed(0).padStart(7)} ${ratio.toFixed(3).padStart(6)} ${String(measured.p50).padStart(5)} ${String(measured.p99).padStart(5)}  ${(seen ?? '-').padEnd(8)} ${String(measured.failed).padStart(6)}  ${meets}`,
       )
     }
   }

@@ -6,7 +6,8 @@
  * - peer-address.mjs records the TCP peer for the contact form's rate limits;
  * - pageVariants.mjs sends a page request to the cached variant for the visitor's consent;
  * - securityHeaders.mjs sets the security headers, and the Content-Security-Policy of each HTML
- *   page from the hashes of its framework scripts and the variant's consented services.
+ *   page from the hashes of its framework scripts and the variant's consented services, and
+ *   compresses each version of a page once (htmlCompression.mjs).
  */
 import http from 'node:http'
 import https from 'node:https'

@@ -22,6 +22,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 
 import { parseVariantCode, routingPolicy } from './consentVariant.mjs'
+import { compressHtml } from './htmlCompression.mjs'
 import { notFoundStatus } from './notFoundStatus.mjs'
 
 /** Sent with every response. */
@@ -239,6 +240,7 @@ const INNER = Symbol('osprn.innerWriters')
  *   Next.js has cached arrives as one string, read as it is and sent as bytes
  * @property {unknown[] | null} head the deferred writeHead arguments
  * @property {(read: () => string | null) => number | null | void} finish may return the status to send instead
+ * @property {string | undefined} acceptEncoding the request's, for compressing the page here
  */
 
 /** @typedef {import('node:http').ServerResponse & { [STATE]?: Interception, [INNER]?: Partial<Record<Intercepted, Function>> }} Response */
@@ -295,6 +297,34 @@ function wholeBody(chunks) {
 const textOf = (body) =>
   typeof body.chunk === 'string' && body.encoding === 'utf8' ? body.chunk : bufferOf(body).toString('utf8')
 
+/** @param {Response} res */
+function varyOnEncoding(res) {
+  const vary = res.getHeader('vary')
+  const listed = Array.isArray(vary) ? vary.join(',') : String(vary ?? '')
+  if (/(?:^|,)\s*(?:\*|accept-encoding)\s*(?:,|$)/i.test(listed)) return
+  res.setHeader('Vary', listed.trim() ? `${listed}, Accept-Encoding` : 'Accept-Encoding')
+}
+
+/**
+ * The body to send: compressed once per page version (htmlCompression.mjs) when the browser
+ * accepts it, with the headers that say so; else as it is. Next.js's gzip, which would compress
+ * it again on every request, leaves a response alone once `Content-Encoding` is set.
+ * @param {Response} res @param {Buffer} bytes @param {unknown[] | null} head deferred writeHead arguments
+ * @param {string | undefined} acceptEncoding
+ */
+function encoded(res, bytes, head, acceptEncoding) {
+  const headersInHead = head?.some((arg) => arg !== null && typeof arg === 'object')
+  const status = typeof head?.[0] === 'number' ? head[0] : res.statusCode
+  if (headersInHead || status === 204 || status === 304 || res.getHeader('content-encoding')) return bytes
+  if (/\bno-transform\b/i.test(String(res.getHeader('cache-control') ?? ''))) return bytes
+  varyOnEncoding(res)
+  const compressed = compressHtml(bytes, acceptEncoding, res.getHeader('etag'))
+  if (!compressed) return bytes
+  res.setHeader('Content-Encoding', compressed.encoding)
+  res.setHeader('Content-Length', compressed.body.byteLength)
+  return compressed.body
+}
+
 /**
  * What stands in for write, end, writeHead and flushHeaders while a response is intercepted, and
  * what the gzip middleware keeps as Node's method when it wraps them. Once the response is
@@ -347,12 +377,13 @@ const OUTER = {
       this.statusCode = status
       if (head && typeof head[0] === 'number') head[0] = status
     }
-    if (head) innerOf(this, 'writeHead').apply(this, head)
     // Sent as bytes: Node 20 writes a string holding characters beyond Latin-1 (’, ‘, –) to the
     // socket through a slow path, which halved the requests/s of a cached search page (README,
     // "How pages are served"); Buffer.from encodes the same bytes much faster.
-    return body
-      ? innerOf(this, 'end').call(this, bufferOf(body), undefined, callback)
+    const bytes = body ? encoded(this, bufferOf(body), head, interception.acceptEncoding) : null
+    if (head) innerOf(this, 'writeHead').apply(this, head)
+    return bytes
+      ? innerOf(this, 'end').call(this, bytes, undefined, callback)
       : innerOf(this, 'end').call(this, callback)
   },
 }
@@ -390,17 +421,18 @@ function installAccessors(proto) {
 
 /**
  * Holds back an HTML response until its body is complete, then calls `finish` to set headers that
- * depend on the body (and, if it returns one, the status), and sends it unchanged. Other responses
- * pass straight through.
+ * depend on the body (and, if it returns one, the status), and sends it, compressed when the
+ * browser accepts it (see encoded). Other responses pass straight through.
  *
  * When Next.js's gzip middleware replaces write, end and writeHead after this, the stand-ins
  * stay outermost (see installAccessors), so the body arrives here uncompressed.
  * @param {import('node:http').ServerResponse} res
+ * @param {string | undefined} acceptEncoding the request's: the page is compressed here, once per version
  * @param {(read: () => string | null) => number | null | void} finish reads the HTML only when it needs to
  */
-export function interceptHtml(res, finish) {
+export function interceptHtml(res, acceptEncoding, finish) {
   installAccessors(Object.getPrototypeOf(res))
-  ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish }
+  ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish, acceptEncoding }
 }
 
 const MEMO_LIMIT = 4000
@@ -450,7 +482,7 @@ export function secureResponse(req, res, page = {}) {
   const framable = !admin && Boolean(req.headers.cookie?.includes('__prerender_bypass='))
   const nonce = admin ? randomBytes(18).toString('base64') : undefined
   if (nonce) req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
-  interceptHtml(res, (read) => {
+  interceptHtml(res, req.headers['accept-encoding'], (read) => {
     const etag = res.getHeader('etag')
     const key = !admin && typeof etag === 'string' ? `${etag} ${page.variantCode ?? ''} ${framable}` : null
     const remembered = key ? policies.get(key) : undefined

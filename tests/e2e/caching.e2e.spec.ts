@@ -46,8 +46,11 @@ test.describe('cached pages', () => {
 
   test('every page type comes from the cache, privately, and revalidates with 304', async ({ request }) => {
     for (const [what, path] of Object.entries(await pageTypes(request))) {
-      const response = await repeat(request, path)
+      const response = await repeat(request, path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' })
       expect(response.status(), what).toBe(what === 'not found' ? 404 : 200)
+      // Compressed once per version of the page, with Brotli for a browser that takes it.
+      expect(response.headers()['content-encoding'], what).toBe('br')
+      expect(response.headers().vary, what).toMatch(/\bAccept-Encoding\b/i)
       // Feed readers find the news feed from any page.
       expect(await response.text(), what).toMatch(
         /<link rel="alternate" type="application\/atom\+xml" [^>]*href="[^"]+\/feed\.xml"/,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import http from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -155,7 +155,7 @@ describe('interceptHtml', () => {
   async function serve(handler: (res: http.ServerResponse) => void, seen: (string | null)[]) {
     const gzip = compression({ threshold: 0 })
     server = http.createServer((req, res) => {
-      interceptHtml(res, (read) => {
+      interceptHtml(res, req.headers['accept-encoding'], (read) => {
         const body = read()
         seen.push(body)
         res.setHeader('X-Body-Length', String(body === null ? 0 : Buffer.byteLength(body)))
@@ -179,10 +179,10 @@ describe('interceptHtml', () => {
     })
   }
 
-  async function get(url: string, method = 'GET') {
+  async function get(url: string, method = 'GET', acceptEncoding = 'gzip') {
     return await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
       http
-        .request(url, { method, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        .request(url, { method, headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
           const chunks: Buffer[] = []
           res.on('data', (chunk: Buffer) => chunks.push(chunk))
           res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
@@ -272,6 +272,31 @@ describe('interceptHtml', () => {
     }, [])
     expect((await getStatus(url)).status).toBe(200)
     expect(notFoundStatus(`<div ${NOT_FOUND_MARKER}></div>`, 500)).toBeNull()
+  })
+
+  it('compresses a page itself, with Brotli where the browser takes it, so the gzip middleware leaves it', async () => {
+    const page = `<!DOCTYPE html><title>‘Cached’</title>${'<p>A cached page…</p>'.repeat(300)}`
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.setHeader('ETag', '"page-v1"')
+      res.setHeader('Content-Length', String(Buffer.byteLength(page)))
+      res.end(page)
+    }, [])
+    const browser = await get(url, 'GET', 'gzip, deflate, br, zstd')
+    expect(browser.headers['content-encoding']).toBe('br')
+    expect(browser.headers['content-length']).toBe(String(browser.body.byteLength))
+    expect(browser.headers.vary).toBe('Accept-Encoding')
+    expect(browser.body.byteLength).toBeLessThan(Buffer.byteLength(page) / 10)
+    expect(brotliDecompressSync(browser.body).toString('utf8')).toBe(page)
+    // The same version again: the same bytes.
+    expect((await get(url, 'GET', 'br')).body.equals(browser.body)).toBe(true)
+    const gzipOnly = await get(url, 'GET', 'gzip')
+    expect(gzipOnly.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzipOnly.body).toString('utf8')).toBe(page)
+    const identity = await get(url, 'GET', 'identity')
+    expect(identity.headers['content-encoding']).toBeUndefined()
+    expect(identity.headers.vary).toBe('Accept-Encoding')
+    expect(identity.body.toString('utf8')).toBe(page)
   })
 
   it('leaves other responses alone: streamed through as they come', async () => {
