@@ -152,8 +152,11 @@ async function lighthouse(paths: string[]): Promise<string[]> {
       const result = await run(`${base}${page}`, { port: chrome.port, logLevel: 'error', output: 'json' })
       const categories = result?.lhr.categories ?? {}
       const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(4)
+      // The metrics behind the performance score, to tell which one holds it back.
+      const metric = (id: string, digits = 0) => (result?.lhr.audits[id]?.numericValue ?? NaN).toFixed(digits)
       lines.push(
         `${page.padEnd(44)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}`,
+        `${''.padEnd(44)} FCP ${metric('first-contentful-paint')} ms, LCP ${metric('largest-contentful-paint')} ms, TBT ${metric('total-blocking-time')} ms, CLS ${metric('cumulative-layout-shift', 3)}, speed index ${metric('speed-index')} ms; this machine's benchmark index ${Math.round(result?.lhr.environment.benchmarkIndex ?? NaN)}`,
       )
     }
   } finally {
