@@ -99,6 +99,7 @@ async function record(url: string, headers: Record<string, string>): Promise<Rec
     http
       .get(url, { headers }, (res) => {
         const chunks: Buffer[] = []
+        res.on('error', reject)
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () =>
           resolve({
@@ -267,8 +268,19 @@ try {
       const seen = (await fetch(`${base}${page}`, { headers, redirect: 'manual' })).headers.get('x-nextjs-cache')
       const ratio = measured.rps / limit.rps
       const isCached = cached.includes(page)
-      if (isCached) ratios.push(ratio)
-      const meets = !isCached ? 'per request' : ratio >= TARGET_RATIO && measured.p99 < TARGET_P99_MS ? 'met' : 'MISSED'
+      // The targets are the three consent states'; the compressed state's limit serves bodies a
+      // fifth the size, so its ratio is not comparable with theirs: p99 only.
+      const extra = state === 'compressed'
+      if (isCached && !extra) ratios.push(ratio)
+      const meets = !isCached
+        ? 'per request'
+        : extra
+          ? measured.p99 < TARGET_P99_MS
+            ? 'p99 met'
+            : 'p99 MISSED'
+          : ratio >= TARGET_RATIO && measured.p99 < TARGET_P99_MS
+            ? 'met'
+            : 'MISSED'
       if (measured.failed > 0 || limit.failed > 0) failed = true
       console.info(
         `${page.padEnd(44)} ${state.padEnd(10)} ${limit.rps.toFixed(0).padStart(8)} ${measured.rps.toFixed(0).padStart(7)} ${ratio.toFixed(3).padStart(6)} ${String(measured.p50).padStart(5)} ${String(measured.p99).padStart(5)}  ${(seen ?? '-').padEnd(8)} ${String(measured.failed).padStart(6)}  ${meets}`,
@@ -279,7 +291,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 30_000))
   const sorted = [...ratios].sort((a, b) => a - b)
   console.info(
-    `\nCached pages: ratio to the limit ${sorted[0]?.toFixed(3)} to ${sorted.at(-1)?.toFixed(3)} (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(3)}).`,
+    `\nCached pages in the three consent states: ratio to the limit ${sorted[0]?.toFixed(3)} to ${sorted.at(-1)?.toFixed(3)} (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(3)}).`,
   )
   console.info(
     `Web server memory (RSS): ${idleRss ?? '?'} MB idle after warm-up; after the cached pages ${cachedRss?.end ?? '?'} MB, 30 s later ${cachedRss?.later ?? '?'} MB; after the pages rendered per request ${loadedRss ?? '?'} MB, 30 s later ${rssMb(pid) ?? '?'} MB.`,

@@ -6,7 +6,7 @@
  * the requests/s and tripled p99 (README, "How pages are served"). The HTML layer
  * (securityHeaders.mjs) holds each page whole on its way out, so it compresses it here instead:
  * with Brotli where the browser takes it (a fifth smaller than gzip at the same CPU cost), and
- * keeps the result by the page's ETag, which Next.js derives from the bytes. A later request for
+ * keeps the result by the page's address and ETag, which Next.js derives from the bytes. A later request for
  * the same version gets the same compressed bytes, with no work. Next.js's gzip then sees
  * `Content-Encoding` set and leaves the response alone; it still compresses everything else.
  */
@@ -55,34 +55,53 @@ function compress(bytes, encoding) {
   })
 }
 
-/** @param {string} key @param {Buffer} compressed */
+/**
+ * Keeps a compressed page, least recently used out first. zlib's result is a view into a larger
+ * buffer (16 KB for a small page), so what is kept is an exact copy: the limit counts real memory.
+ * @param {string} key @param {Buffer} compressed
+ * @returns {Buffer} the copy
+ */
 function remember(key, compressed) {
-  if (compressed.byteLength > MEMO_LIMIT_BYTES / 16) return
-  memo.set(key, compressed)
-  memoBytes += compressed.byteLength
+  if (compressed.byteLength > MEMO_LIMIT_BYTES / 16) return compressed
+  const kept = Buffer.allocUnsafeSlow(compressed.byteLength)
+  compressed.copy(kept)
+  memo.set(key, kept)
+  memoBytes += kept.byteLength
   for (const [oldest, bytes] of memo) {
     if (memoBytes <= MEMO_LIMIT_BYTES) break
     memo.delete(oldest)
     memoBytes -= bytes.byteLength
   }
+  return kept
 }
+
+/**
+ * @typedef {object} Version which version of which page the bytes are, for the memo
+ * @property {unknown} etag the response's ETag, a hash of the bytes (FNV-1a, not collision-proof)
+ * @property {string | undefined} path the page's address as routed (its variant): a version is
+ *   only ever the same as one of the same address, so no page, such as a search page whose query
+ *   a visitor writes, can be made to stand in for another
+ */
 
 /**
  * The page's bytes compressed for this request, or null to send them as they are.
  * @param {Buffer} bytes the whole HTML
  * @param {string | undefined} acceptEncoding the request's header
- * @param {unknown} etag the response's ETag: when it is a string, the bytes it names are memoised
+ * @param {Version} version memoised when both are known
  * @returns {{ body: Buffer, encoding: 'br' | 'gzip' } | null}
  */
-export function compressHtml(bytes, acceptEncoding, etag) {
+export function compressHtml(bytes, acceptEncoding, { etag, path }) {
   if (bytes.byteLength < MINIMUM_BYTES) return null
   const encoding = chooseEncoding(acceptEncoding)
   if (!encoding) return null
-  // The ETag is a hash of the bytes; their length goes into the key as well.
-  const key = typeof etag === 'string' ? `${encoding} ${bytes.byteLength} ${etag}` : null
+  const key =
+    typeof etag === 'string' && typeof path === 'string' ? `${encoding} ${path} ${bytes.byteLength} ${etag}` : null
   const remembered = key ? memo.get(key) : undefined
-  if (remembered) return { body: remembered, encoding }
+  if (key && remembered) {
+    memo.delete(key)
+    memo.set(key, remembered)
+    return { body: remembered, encoding }
+  }
   const body = compress(bytes, encoding)
-  if (key) remember(key, body)
-  return { body, encoding }
+  return { body: key ? remember(key, body) : body, encoding }
 }

@@ -240,7 +240,8 @@ const INNER = Symbol('osprn.innerWriters')
  *   Next.js has cached arrives as one string, read as it is and sent as bytes
  * @property {unknown[] | null} head the deferred writeHead arguments
  * @property {(read: () => string | null) => number | null | void} finish may return the status to send instead
- * @property {string | undefined} acceptEncoding the request's, for compressing the page here
+ * @property {{ acceptEncoding: string | undefined, path: string | undefined }} request what
+ *   compressing the page here needs to know of the request
  */
 
 /** @typedef {import('node:http').ServerResponse & { [STATE]?: Interception, [INNER]?: Partial<Record<Intercepted, Function>> }} Response */
@@ -310,15 +311,22 @@ function varyOnEncoding(res) {
  * accepts it, with the headers that say so; else as it is. Next.js's gzip, which would compress
  * it again on every request, leaves a response alone once `Content-Encoding` is set.
  * @param {Response} res @param {Buffer} bytes @param {unknown[] | null} head deferred writeHead arguments
- * @param {string | undefined} acceptEncoding
+ * @param {Interception['request']} request
  */
-function encoded(res, bytes, head, acceptEncoding) {
+function encoded(res, bytes, head, { acceptEncoding, path }) {
   const headersInHead = head?.some((arg) => arg !== null && typeof arg === 'object')
   const status = typeof head?.[0] === 'number' ? head[0] : res.statusCode
   if (headersInHead || status === 204 || status === 304 || res.getHeader('content-encoding')) return bytes
   if (/\bno-transform\b/i.test(String(res.getHeader('cache-control') ?? ''))) return bytes
   varyOnEncoding(res)
-  const compressed = compressHtml(bytes, acceptEncoding, res.getHeader('etag'))
+  let compressed
+  try {
+    compressed = compressHtml(bytes, acceptEncoding, { etag: res.getHeader('etag'), path })
+  } catch (error) {
+    // Never worth a failed page: Next.js's gzip compresses it instead.
+    console.error('[compression] a page was sent for Next.js to compress:', error)
+    return bytes
+  }
   if (!compressed) return bytes
   res.setHeader('Content-Encoding', compressed.encoding)
   res.setHeader('Content-Length', compressed.body.byteLength)
@@ -380,7 +388,7 @@ const OUTER = {
     // Sent as bytes: Node 20 writes a string holding characters beyond Latin-1 (’, ‘, –) to the
     // socket through a slow path, which halved the requests/s of a cached search page (README,
     // "How pages are served"); Buffer.from encodes the same bytes much faster.
-    const bytes = body ? encoded(this, bufferOf(body), head, interception.acceptEncoding) : null
+    const bytes = body ? encoded(this, bufferOf(body), head, interception.request) : null
     if (head) innerOf(this, 'writeHead').apply(this, head)
     return bytes
       ? innerOf(this, 'end').call(this, bytes, undefined, callback)
@@ -427,17 +435,18 @@ function installAccessors(proto) {
  * When Next.js's gzip middleware replaces write, end and writeHead after this, the stand-ins
  * stay outermost (see installAccessors), so the body arrives here uncompressed.
  * @param {import('node:http').ServerResponse} res
- * @param {string | undefined} acceptEncoding the request's: the page is compressed here, once per version
+ * @param {import('node:http').IncomingMessage} req the page is compressed here for it, once per version
  * @param {(read: () => string | null) => number | null | void} finish reads the HTML only when it needs to
  */
-export function interceptHtml(res, acceptEncoding, finish) {
+export function interceptHtml(res, req, finish) {
   installAccessors(Object.getPrototypeOf(res))
-  ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish, acceptEncoding }
+  const request = { acceptEncoding: req.headers['accept-encoding'], path: req.url }
+  ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish, request }
 }
 
 const MEMO_LIMIT = 4000
 /**
- * The policies of cached pages, by ETag and variant: a cached page is hashed and its policy
+ * The policies of cached pages, by ETag, variant and address: a cached page is hashed and its policy
  * written once, and every later response reuses the same string (and the status its HTML asks
  * for, server/notFoundStatus.mjs).
  * @type {Map<string, { policy: string, status: number | null }>}
@@ -482,9 +491,10 @@ export function secureResponse(req, res, page = {}) {
   const framable = !admin && Boolean(req.headers.cookie?.includes('__prerender_bypass='))
   const nonce = admin ? randomBytes(18).toString('base64') : undefined
   if (nonce) req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
-  interceptHtml(res, req.headers['accept-encoding'], (read) => {
+  interceptHtml(res, req, (read) => {
     const etag = res.getHeader('etag')
-    const key = !admin && typeof etag === 'string' ? `${etag} ${page.variantCode ?? ''} ${framable}` : null
+    // By address as well: an ETag is a hash that a page whose text a visitor writes could be made to share.
+    const key = !admin && typeof etag === 'string' ? `${etag} ${page.variantCode ?? ''} ${req.url} ${framable}` : null
     const remembered = key ? policies.get(key) : undefined
     let policy = remembered?.policy
     const html = policy || admin ? null : read()

@@ -27,31 +27,49 @@ describe('chooseEncoding', () => {
 })
 
 describe('compressHtml', () => {
-  it('compresses a page, once per version: the same ETag gets the same bytes back', () => {
-    const first = compressHtml(page, 'br, gzip', '"v1"')
+  const body = (result: ReturnType<typeof compressHtml>) => result?.body ?? Buffer.alloc(0)
+
+  it('compresses a page, once per version: the same address and ETag get the same bytes back', () => {
+    const version = { etag: '"v1"', path: '/q/projects' }
+    const first = compressHtml(page, 'br, gzip', version)
     expect(first?.encoding).toBe('br')
-    expect(brotliDecompressSync(first?.body ?? Buffer.alloc(0)).equals(page)).toBe(true)
-    expect(compressHtml(page, 'br', '"v1"')?.body).toBe(first?.body)
-    const gzip = compressHtml(page, 'gzip', '"v1"')
+    expect(brotliDecompressSync(body(first)).equals(page)).toBe(true)
+    expect(compressHtml(page, 'br', version)?.body).toBe(first?.body)
+    // What is kept is its own buffer, not a view into zlib's larger one.
+    expect(first?.body.buffer.byteLength).toBe(first?.body.byteLength)
+    const gzip = compressHtml(page, 'gzip', version)
     expect(gzip?.encoding).toBe('gzip')
-    expect(gunzipSync(gzip?.body ?? Buffer.alloc(0)).equals(page)).toBe(true)
+    expect(gunzipSync(body(gzip)).equals(page)).toBe(true)
   })
 
-  it('keeps nothing for a page without an ETag, and compresses each request afresh', () => {
-    const first = compressHtml(page, 'br', undefined)
-    const second = compressHtml(page, 'br', undefined)
-    expect(second?.body.equals(first?.body ?? Buffer.alloc(0))).toBe(true)
-    expect(second?.body).not.toBe(first?.body)
+  it('a new version of a page, even of the same length, is compressed anew', () => {
+    const changed = Buffer.from(page.toString('utf8').replace('Projects', 'Projetcs'))
+    expect(changed.byteLength).toBe(page.byteLength)
+    compressHtml(page, 'br', { etag: '"v2"', path: '/q/projects' })
+    const after = compressHtml(changed, 'br', { etag: '"v3"', path: '/q/projects' })
+    expect(brotliDecompressSync(body(after)).equals(changed)).toBe(true)
   })
 
-  it('a new version of a page is compressed anew', () => {
-    const changed = Buffer.from(page.toString('utf8').replace('Projects', 'Projets'))
-    compressHtml(page, 'br', '"v2"')
-    const after = compressHtml(changed, 'br', '"v3"')
-    expect(brotliDecompressSync(after?.body ?? Buffer.alloc(0)).equals(changed)).toBe(true)
+  it('never hands one address the bytes kept for another, whatever their ETags', () => {
+    const other = Buffer.from(page.toString('utf8').replace('Projects', 'Searches'))
+    compressHtml(page, 'br', { etag: '"same"', path: '/q/projects' })
+    const search = compressHtml(other, 'br', { etag: '"same"', path: '/q/search?q=x' })
+    expect(brotliDecompressSync(body(search)).equals(other)).toBe(true)
+  })
+
+  it('keeps nothing without an ETag or an address, and compresses each request afresh', () => {
+    for (const version of [
+      { etag: undefined, path: '/q/about' },
+      { etag: '"v4"', path: undefined },
+    ]) {
+      const first = compressHtml(page, 'br', version)
+      const second = compressHtml(page, 'br', version)
+      expect(body(second).equals(body(first))).toBe(true)
+      expect(second?.body).not.toBe(first?.body)
+    }
   })
 
   it('leaves a small page alone', () => {
-    expect(compressHtml(Buffer.from('<p>Small</p>'), 'br', '"small"')).toBeNull()
+    expect(compressHtml(Buffer.from('<p>Small</p>'), 'br', { etag: '"small"', path: '/q/x' })).toBeNull()
   })
 })

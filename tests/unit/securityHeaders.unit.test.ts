@@ -155,7 +155,7 @@ describe('interceptHtml', () => {
   async function serve(handler: (res: http.ServerResponse) => void, seen: (string | null)[]) {
     const gzip = compression({ threshold: 0 })
     server = http.createServer((req, res) => {
-      interceptHtml(res, req.headers['accept-encoding'], (read) => {
+      interceptHtml(res, req, (read) => {
         const body = read()
         seen.push(body)
         res.setHeader('X-Body-Length', String(body === null ? 0 : Buffer.byteLength(body)))
@@ -297,6 +297,30 @@ describe('interceptHtml', () => {
     expect(identity.headers['content-encoding']).toBeUndefined()
     expect(identity.headers.vary).toBe('Accept-Encoding')
     expect(identity.body.toString('utf8')).toBe(page)
+  })
+
+  it('adds Accept-Encoding to a Vary the page already has, once', async () => {
+    const page = `<!DOCTYPE html>${'<p>Varied</p>'.repeat(200)}`
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html')
+      res.setHeader('Vary', 'RSC, Next-Router-State-Tree')
+      res.end(page)
+    }, [])
+    const { headers, body } = await get(url, 'GET', 'br')
+    expect(headers.vary).toBe('RSC, Next-Router-State-Tree, Accept-Encoding')
+    expect(brotliDecompressSync(body).toString('utf8')).toBe(page)
+  })
+
+  it('leaves a page marked no-transform to the gzip middleware, which leaves it alone too', async () => {
+    const page = `<!DOCTYPE html>${'<p>As it is</p>'.repeat(200)}`
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html')
+      res.setHeader('Cache-Control', 'no-transform')
+      res.end(page)
+    }, [])
+    const { headers, body } = await get(url, 'GET', 'br, gzip')
+    expect(headers['content-encoding']).toBeUndefined()
+    expect(body.toString('utf8')).toBe(page)
   })
 
   it('leaves other responses alone: streamed through as they come', async () => {
