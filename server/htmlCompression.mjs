@@ -6,9 +6,9 @@
  * the requests/s and tripled p99 (README, "How pages are served"). The HTML layer
  * (securityHeaders.mjs) holds each page whole on its way out, so it compresses it here instead:
  * with Brotli where the browser takes it (a fifth smaller than gzip at the same CPU cost), and
- * keeps the result by the page's address and ETag, which Next.js derives from the bytes. A later request for
- * the same version gets the same compressed bytes, with no work. Next.js's gzip then sees
- * `Content-Encoding` set and leaves the response alone; it still compresses everything else.
+ * keeps the result by the page's address and ETag, which Next.js derives from the bytes. A later
+ * request for the same version gets the same compressed bytes, with no work. Next.js's gzip then
+ * sees `Content-Encoding` set and leaves the response alone; it still compresses everything else.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
