@@ -14,6 +14,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import Negotiator from 'negotiator'
 
+import { boundedMemo } from './boundedMemo.mjs'
+
 /** Below this, compression gains less than the header it costs (the same as Next.js's threshold). */
 const MINIMUM_BYTES = 1024
 
@@ -23,9 +25,8 @@ const BROTLI_QUALITY = 6
 /** What the memo may hold: 32 MB is some 4,000 pages of 8 KB. */
 const MEMO_LIMIT_BYTES = 32 * 1024 * 1024
 
-/** @type {Map<string, Buffer>} */
-const memo = new Map()
-let memoBytes = 0
+/** @type {ReturnType<typeof boundedMemo<Buffer>>} */
+const memo = boundedMemo(MEMO_LIMIT_BYTES, (bytes) => bytes.byteLength)
 
 const AVAILABLE = ['br', 'gzip', 'identity']
 
@@ -66,12 +67,6 @@ function remember(key, compressed) {
   const kept = Buffer.allocUnsafeSlow(compressed.byteLength)
   compressed.copy(kept)
   memo.set(key, kept)
-  memoBytes += kept.byteLength
-  for (const [oldest, bytes] of memo) {
-    if (memoBytes <= MEMO_LIMIT_BYTES) break
-    memo.delete(oldest)
-    memoBytes -= bytes.byteLength
-  }
   return kept
 }
 
@@ -97,11 +92,7 @@ export function compressHtml(bytes, acceptEncoding, { etag, path }) {
   const key =
     typeof etag === 'string' && typeof path === 'string' ? `${encoding} ${path} ${bytes.byteLength} ${etag}` : null
   const remembered = key ? memo.get(key) : undefined
-  if (key && remembered) {
-    memo.delete(key)
-    memo.set(key, remembered)
-    return { body: remembered, encoding }
-  }
+  if (remembered) return { body: remembered, encoding }
   const body = compress(bytes, encoding)
   return { body: key ? remember(key, body) : body, encoding }
 }

@@ -21,6 +21,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 
+import { boundedMemo } from './boundedMemo.mjs'
 import { parseVariantCode, routingPolicy } from './consentVariant.mjs'
 import { compressHtml } from './htmlCompression.mjs'
 import { notFoundStatus } from './notFoundStatus.mjs'
@@ -444,20 +445,13 @@ export function interceptHtml(res, req, finish) {
   ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish, request }
 }
 
-const MEMO_LIMIT = 4000
 /**
  * The policies of cached pages, by ETag, variant and address: a cached page is hashed and its policy
  * written once, and every later response reuses the same string (and the status its HTML asks
- * for, server/notFoundStatus.mjs).
- * @type {Map<string, { policy: string, status: number | null }>}
+ * for, server/notFoundStatus.mjs). The 4,000 most recently used are kept.
+ * @type {ReturnType<typeof boundedMemo<{ policy: string, status: number | null }>>}
  */
-const policies = new Map()
-
-/** @param {string} key @param {{ policy: string, status: number | null }} entry */
-function remember(key, entry) {
-  if (policies.size >= MEMO_LIMIT) policies.delete(/** @type {string} */ (policies.keys().next().value))
-  policies.set(key, entry)
-}
+const policies = boundedMemo(4000)
 
 /**
  * Pages with a visitor form that shows the CAPTCHA when one is configured: the contact page, and
@@ -509,7 +503,7 @@ export function secureResponse(req, res, page = {}) {
         framable,
         https,
       })
-      if (key) remember(key, { policy, status })
+      if (key) policies.set(key, { policy, status })
     }
     // A 304 or HEAD answer for a page never seen whole here: the browser keeps the policy it has.
     if (policy) res.setHeader('Content-Security-Policy', policy)
