@@ -1,15 +1,16 @@
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
-import { SiteChrome } from '@/components/layout/SiteChrome'
 
 /**
- * A 404 outside the page variants: an address that looks like a file (`/old-report.pdf`) is not
- * routed to one (server/pageVariants.mjs), so this page is the same for everyone. It has no
- * cookie banner and loads nothing optional.
+ * The root layout's 404 boundary. Every address the server's preload routes, and every other
+ * one (a file's, `/old-report.pdf`), reaches `[cv]/layout.tsx`, which renders the site's 404 page
+ * with its header and footer; this is only a fallback for a server started without the preload.
+ * Next.js sends this element inside every page's payload, so it stays small: the header and
+ * footer here would add about 4 KB to each page for a page no visitor is shown.
  */
 export default function NotFound() {
   return (
-    <SiteChrome consent={null}>
+    <main id="main-content">
       <NotFoundMessage />
-    </SiteChrome>
+    </main>
   )
 }
