@@ -118,16 +118,35 @@ export function snippetParts(headline: string): SnippetPart[] {
   return parts
 }
 
-/**
- * What the index is searched with: the visitor's query as PostgreSQL reads it, with its phrases
- * as word pairs (lib/search/phrasePairs.ts); null when it has nothing to search for.
- */
-async function matchQuery(db: SqlExecutor, q: string): Promise<SQL | null> {
+/** The query's words, all required, as typed: to compare with titles, and to rank by. */
+const allWordsOf = (q: string) =>
+  plainWords(q)
+    .split(' ')
+    .filter((word) => word && word.toLowerCase() !== 'or')
+
+/** What the index is searched with, as PostgreSQL reads the visitor's query. */
+interface Match {
+  /** The query with its phrases as word pairs (lib/search/phrasePairs.ts). */
+  query: SQL
+  /**
+   * Whether the query is only words, all required (no phrase, exclusion or OR). A title or
+   * keywords holding all of them is then always a match (the index holds their words too), so
+   * the top tier of hits is found from the index of titles alone.
+   */
+  wordsOnly: boolean
+}
+
+/** What the index is searched with; null when the query has nothing to search for. */
+async function matchQuery(db: SqlExecutor, q: string): Promise<Match | null> {
   const { rows } = await db.execute(
-    sql`select numnode(query) as nodes, query::text as text from ${tsquery(q)} as query`,
+    sql`select numnode(query) as nodes, query::text as text, ${tsquery(allWordsOf(q).join(' '))}::text as words
+        from ${tsquery(q)} as query`,
   )
   if (!(Number(rows[0]?.nodes ?? 0) > 0)) return null
-  return sql`${indexQuery(String(rows[0]?.text))}::tsquery`
+  const text = String(rows[0]?.text)
+  // Only quoted lexemes joined by &: nothing else is left once the lexemes are taken out.
+  const wordsOnly = text === rows[0]?.words && /^[\s&]*$/.test(text.replace(/'(?:[^']|'')*'/g, ''))
+  return { query: sql`${indexQuery(text)}::tsquery`, wordsOnly }
 }
 
 /**
@@ -148,36 +167,55 @@ async function inSearchTransaction<T>(db: SqlExecutor, run: (db: SqlExecutor) =>
   })
 }
 
-interface Row {
-  facets: { facet: 'kind' | 'year' | 'theme'; value: string; count: number }[] | null
-  hits: { kind: string; url: string; title: string; date: string | null; summary: string; headline: string }[] | null
-}
+type FacetRow = { facet: 'kind' | 'year' | 'theme'; value: string; count: number }
+type HitRow = { kind: string; url: string; title: string; date: string | null; summary: string; headline: string }
 
 /**
- * The page of hits and the counts for the filters. Documents rank in tiers: an exact title first,
- * then those whose title or keywords hold all the words of the query, then some of them (each
- * tier by `ts_rank`: title over keywords, then how often), then the rest by date.
+ * The counts for the filters. Each facet group's counts apply the other groups' filters but not
+ * its own, so a visitor sees how many results each choice would add (as GOV.UK's finders and
+ * Pagefind do). The matches are first counted by their kind, year and themes together (a few
+ * hundred combinations at most), and each facet is summed from those counts.
  *
  * A word most documents contain must stay cheap at 100,000 documents, so the matches are read
- * once, only their small rows (migrations/20261202_111503_search_speed.ts): never a summary, a
- * body or their vectors. Ranking is the costly part, so a tier is found through the index of
- * titles and keywords (`rank_vec`) and ranked only when the tiers above it do not fill the page.
- *
- * Each facet group's counts apply the other groups' filters but not its own, so a visitor sees
- * how many results each choice would add (as GOV.UK's finders and Pagefind do). The matches are
- * first counted by their kind, year and themes together (a few hundred combinations at most),
- * and each facet is summed from those counts.
+ * as their small rows only (migrations/20261202_111503_search_speed.ts): never a summary, a body
+ * or their vectors.
  */
-function searchStatement(query: SiteSearchQuery, match: SQL): SQL {
-  const q = tsquery(query.q)
-  const plain = plainWords(query.q)
-  const words = plain.split(' ').filter((word) => word && word.toLowerCase() !== 'or')
-  const anyWord = tsquery(words.join(' or '))
-  const allWords = tsquery(words.join(' '))
+function facetStatement(query: SiteSearchQuery, match: SQL): SQL {
   const kinds = kindFilter(query.kinds)
   const years = yearFilter(query.years)
   const themes = themeFilter(query.themeIds)
-  const inM = sql`${kindFilter(query.kinds, 'm')} and ${yearFilter(query.years, 'm')} and ${themeFilter(query.themeIds, 'm')}`
+  return sql`
+    with groups as (
+      select kind, year, theme_ids, count(*)::int as count from site_search s where s.vec @@ ${match}
+      group by kind, year, theme_ids),
+    facets as (
+      select 'kind' as facet, kind as value, sum(count)::int as count from groups where ${years} and ${themes} group by kind
+      union all
+      select 'year', year::text, sum(count)::int from groups where year is not null and ${kinds} and ${themes} group by year
+      union all
+      select 'theme', theme::text, sum(count)::int
+        from groups, unnest(theme_ids) as theme where ${kinds} and ${years} group by theme)
+    select json_agg(f) as facets from facets f`
+}
+
+/**
+ * The page of hits. Documents rank in tiers: an exact title first, then those whose title or
+ * keywords hold all the words of the query, then some of them (each tier by `ts_rank`: title
+ * over keywords, then how often), then the rest by date.
+ *
+ * The filtered matches are read once, as their small rows. Ranking is the costly part, so a tier
+ * is found through the index of titles and keywords (`rank_vec`) and ranked only when the tiers
+ * above it do not fill the page.
+ */
+function hitsStatement(query: SiteSearchQuery, match: Match): SQL {
+  const q = tsquery(query.q)
+  const plain = plainWords(query.q)
+  const words = allWordsOf(query.q)
+  const kinds = kindFilter(query.kinds, 's')
+  const years = yearFilter(query.years, 's')
+  const themes = themeFilter(query.themeIds, 's')
+  const anyWord = tsquery(words.join(' or '))
+  const allWords = tsquery(words.join(' '))
   const order: SQL =
     query.sort === 'newest'
       ? sql`date desc nulls last, rank desc, collection, doc_id`
@@ -188,37 +226,28 @@ function searchStatement(query: SiteSearchQuery, match: SQL): SQL {
     query.sort === 'relevance' ? sql`${above} < ${query.page * query.perPage}` : sql`true`
   return sql`
     with m as materialized (
-      select collection, doc_id, kind, year, theme_ids, date from site_search s where s.vec @@ ${match}),
-    groups as (select kind, year, theme_ids, count(*)::int as count from m group by kind, year, theme_ids),
-    facets as (
-      select 'kind' as facet, kind as value, sum(count)::int as count from groups where ${years} and ${themes} group by kind
-      union all
-      select 'year', year::text, sum(count)::int from groups where year is not null and ${kinds} and ${themes} group by year
-      union all
-      select 'theme', theme::text, sum(count)::int
-        from groups, unnest(theme_ids) as theme where ${kinds} and ${years} group by theme),
+      select collection, doc_id, date from site_search s where s.vec @@ ${match.query} and ${kinds} and ${years} and ${themes}),
     -- Tier 1: all the words in the title or keywords (rank 1 and more; 3 and more for an exact title).
     tier1 as (
-      select collection, doc_id, m.date,
+      select collection, doc_id, s.date,
              1 + ts_rank(s.rank_vec, ${anyWord}, 32)
                -- unaccent is costly per row; a title of another length cannot be the same words.
                + case when abs(char_length(s.title) - ${plain.length}) <= ${EXACT_LENGTH_SLACK}
                         and lower(public.unaccent(s.title)) = lower(public.unaccent(${plain})) then 2 else 0 end as rank
-      from site_search s join m using (collection, doc_id)
-      where s.rank_vec @@ ${allWords} and ${inM}),
+      -- Those of them that match, or all of them when the query is only words: then m is not read.
+      from site_search s ${match.wordsOnly ? sql`` : sql`join m using (collection, doc_id)`}
+      where s.rank_vec @@ ${allWords} and ${kinds} and ${years} and ${themes}),
     -- Tier 2, ranked only when tier 1 does not fill the page: some of the words (under 1, as
     -- ts_rank's normalisation 32 keeps it).
     tier2 as (
       select collection, doc_id, m.date, ts_rank(s.rank_vec, ${anyWord}, 32) as rank
       from site_search s join m using (collection, doc_id)
       where ${enough(sql`(select count(*) from tier1)`)}
-        and s.rank_vec @@ ${anyWord} and not (s.rank_vec @@ ${allWords})
-        and ${inM}),
+        and s.rank_vec @@ ${anyWord} and not (s.rank_vec @@ ${allWords})),
     -- Tier 3, by date: none of the words in the title or keywords.
     tier3 as (
       select collection, doc_id, date, 0::real as rank from m
       where ${enough(sql`(select count(*) from tier1) + (select count(*) from tier2)`)}
-        and ${kinds} and ${years} and ${themes}
         and (collection, doc_id) not in (select collection, doc_id from tier1 union all select collection, doc_id from tier2)),
     page as (
       select collection, doc_id, rank, date from (select * from tier1 union all select * from tier2 union all select * from tier3) ranked
@@ -238,13 +267,12 @@ function searchStatement(query: SiteSearchQuery, match: SQL): SQL {
       lateral (select ts_headline('public.site_en',
                  translate(substr(t.text, greatest(1, coalesce(found.first, 1) - ${SNIPPET_LEAD_CHARS}), ${SNIPPET_NEAR_CHARS}), '<>', ${LESS + GREATER}),
                  ${q}, ${HEADLINE_OPTIONS}) as headline) near)
-    select (select json_agg(f) from facets f) as facets,
-           (select json_agg(json_build_object('kind', kind, 'url', url, 'title', title, 'date', date,
-                                              'summary', summary, 'headline', headline) order by ${order})
-              from hits) as hits`
+    select json_agg(json_build_object('kind', kind, 'url', url, 'title', title, 'date', date,
+                                      'summary', summary, 'headline', headline) order by ${order}) as hits
+    from hits`
 }
 
-function hitOf(row: NonNullable<Row['hits']>[number]): SiteSearchHit {
+function hitOf(row: HitRow): SiteSearchHit {
   const snippet = snippetParts(row.headline ?? '')
   return {
     kind: row.kind as SearchKind,
@@ -256,7 +284,7 @@ function hitOf(row: NonNullable<Row['hits']>[number]): SiteSearchHit {
   }
 }
 
-function facetsOf(rows: NonNullable<Row['facets']>): SiteSearchResult['facets'] {
+function facetsOf(rows: FacetRow[]): SiteSearchResult['facets'] {
   const facets: SiteSearchResult['facets'] = { kinds: [], themes: [], years: [] }
   for (const row of rows) {
     if (row.facet === 'kind') facets.kinds.push({ value: row.value as SearchKind, count: row.count })
@@ -275,7 +303,7 @@ async function findsMoreThan(db: SqlExecutor, q: string, count: number): Promise
   const match = await matchQuery(db, q)
   if (!match) return false
   const { rows } = await db.execute(
-    sql`select count(*)::int as count from (select 1 from site_search s where s.vec @@ ${match} limit ${count + 1}) found`,
+    sql`select count(*)::int as count from (select 1 from site_search s where s.vec @@ ${match.query} limit ${count + 1}) found`,
   )
   return Number(rows[0]?.count ?? 0) > count
 }
@@ -323,18 +351,29 @@ async function suggest(db: SqlExecutor, q: string, total: number): Promise<Sugge
   return { q: corrected, words: parts }
 }
 
+/**
+ * A search: its counts and its page of hits, as two statements at once on two of the pool's
+ * connections (each reads the matches; run one after the other, a word most documents contain
+ * takes their sum). `db` is the pool, never a transaction: two statements in one connection
+ * would wait for each other.
+ */
 export async function searchSite(db: SqlExecutor, query: SiteSearchQuery): Promise<SiteSearchResult> {
   const empty = { total: 0, hits: [], facets: { kinds: [], themes: [], years: [] }, suggestion: null }
   const match = await matchQuery(db, query.q)
   if (!match) return { status: 'no-words', ...empty }
-  return inSearchTransaction(db, async (transaction) => {
-    const { rows } = await transaction.execute(searchStatement(query, match))
-    const row = rows[0] as Row | undefined
-    const facets = facetsOf(row?.facets ?? [])
-    const total = facets.kinds
-      .filter((kind) => !query.kinds.length || query.kinds.includes(kind.value))
-      .reduce((sum, kind) => sum + kind.count, 0)
-    const suggestion = total < SUGGEST_BELOW ? await suggest(transaction, query.q, total) : null
-    return { status: 'ok', total, hits: (row?.hits ?? []).map(hitOf), facets, suggestion }
-  })
+  const [facetRows, hitRows] = await Promise.all([
+    inSearchTransaction(
+      db,
+      async (transaction) => (await transaction.execute(facetStatement(query, match.query))).rows,
+    ),
+    inSearchTransaction(db, async (transaction) => (await transaction.execute(hitsStatement(query, match))).rows),
+  ])
+  const facets = facetsOf((facetRows[0]?.facets as FacetRow[] | null) ?? [])
+  const total = facets.kinds
+    .filter((kind) => !query.kinds.length || query.kinds.includes(kind.value))
+    .reduce((sum, kind) => sum + kind.count, 0)
+  const suggestion =
+    total < SUGGEST_BELOW ? await inSearchTransaction(db, (transaction) => suggest(transaction, query.q, total)) : null
+  const hits = (hitRows[0]?.hits as HitRow[] | null) ?? []
+  return { status: 'ok', total, hits: hits.map(hitOf), facets, suggestion }
 }

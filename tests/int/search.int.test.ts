@@ -281,6 +281,23 @@ describe('language', () => {
     expect((await search(`kestrel ledger ${tag}`, { perPage: 1, page: 3 })).total).toBe(3)
   })
 
+  it('finds a title holding all the words only when the whole query matches, and within the filters', async () => {
+    const excluded = await createContent(world, 'posts', `Walking clubs ${tag}`, 'published', {
+      excerpt: 'Walking clubs and loneliness',
+    })
+    const reordered = await createContent(world, 'posts', `Clubs for gardening ${tag}`, 'published', {
+      excerpt: 'Allotments',
+    })
+    const url = (post: { slug?: string | null }) => `/news/${post.slug}`
+    expect(await urls(`walking clubs ${tag}`)).toEqual([url(excluded)])
+    expect(await urls(`walking clubs ${tag} -loneliness`)).toEqual([])
+    expect(await urls(`walking ${tag} or nothingelse`)).toEqual([url(excluded)])
+    expect(await urls(`clubs gardening ${tag}`)).toEqual([url(reordered)])
+    expect(await urls(`"gardening clubs" ${tag}`)).toEqual([])
+    expect(await urls(`clubs ${tag}`, { kinds: ['project'] })).toEqual([])
+    expect((await urls(`clubs ${tag}`, { kinds: ['news'] })).sort()).toEqual([url(excluded), url(reordered)].sort())
+  })
+
   it('says when a query has no words to search for', async () => {
     expect((await search('the of and')).status).toBe('no-words')
     expect((await search('!!! ...')).status).toBe('no-words')
