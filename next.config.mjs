@@ -5,6 +5,9 @@ const nextConfig = {
   // The Docker image runs the self-contained server; `npm start` runs `next start` on the full install.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Pages get their ETag, and their 304, from the server preload, once per cached version
+  // (server/pageVersions.mjs); Next.js would hash every page on every request.
+  generateEtags: false,
   reactStrictMode: true,
   // `npm run typecheck` checks everything; the build checks only what the server ships.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
@@ -17,6 +20,7 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '*': [
       'node_modules/cookie/**',
+      'node_modules/fresh/**',
       'node_modules/negotiator/**',
       'node_modules/zod/**',
       // requestGuard.mjs judges a router state header with Next.js's own parser.

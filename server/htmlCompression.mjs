@@ -6,7 +6,7 @@
  * the requests/s and tripled p99 (README, "How pages are served"). The HTML layer
  * (securityHeaders.mjs) holds each page whole on its way out, so it compresses it here instead:
  * with Brotli where the browser takes it (a fifth smaller than gzip at the same CPU cost), and
- * keeps the result by the page's address and ETag, which Next.js derives from the bytes. A later
+ * keeps the result by the page's address and ETag, a hash of its bytes (pageVersions.mjs). A later
  * request for the same version gets the same compressed bytes, with no work. Next.js's gzip then
  * sees `Content-Encoding` set and leaves the response alone; it still compresses everything else.
  */
@@ -72,7 +72,7 @@ function remember(key, compressed) {
 
 /**
  * @typedef {object} Version which version of which page the bytes are, for the memo
- * @property {unknown} etag the response's ETag, a hash of the bytes (FNV-1a, not collision-proof)
+ * @property {unknown} etag the page version's ETag, a hash of its bytes (server/pageVersions.mjs)
  * @property {string | undefined} path the page's address as routed (its variant): a version is
  *   only ever the same as one of the same address, so no page, such as a search page whose query
  *   a visitor writes, can be made to stand in for another

@@ -154,6 +154,9 @@ export function routePageRequest(req, res) {
   const variant = routerRequest && NOTICES.has(chosen.banner) ? { banner: 'none', mask: chosen.mask } : chosen
   const code = variantCode(/** @type {import('./consentVariant.mjs').Variant} */ (variant))
   req.url = internalUrl(page, code)
+  // A HEAD gets what its GET would, headers and all (ETag, encoding, length); Node sends no body
+  // for it whatever Next.js writes, as it decided when the request came in.
+  if (req.method === 'HEAD') req.method = 'GET'
   keepPrivate(res, Boolean(req.headers.cookie?.includes(`${DRAFT_MODE_COOKIE}=`)), code)
   // The confirmation is shown once: this response carries it, so the cookie goes.
   if (NOTICES.has(variant.banner)) {

@@ -21,10 +21,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 
+import fresh from 'fresh'
+
 import { boundedMemo } from './boundedMemo.mjs'
 import { parseVariantCode, routingPolicy } from './consentVariant.mjs'
 import { compressHtml } from './htmlCompression.mjs'
 import { notFoundStatus } from './notFoundStatus.mjs'
+import { pageVersion } from './pageVersions.mjs'
 
 /** Sent with every response. */
 export const COMMON_HEADERS = Object.freeze({
@@ -240,9 +243,15 @@ const INNER = Symbol('osprn.innerWriters')
  * @property {{ chunk: string | Uint8Array, encoding: BufferEncoding }[]} chunks as written: a page
  *   Next.js has cached arrives as one string, read as it is and sent as bytes
  * @property {unknown[] | null} head the deferred writeHead arguments
- * @property {(read: () => string | null) => number | null | void} finish may return the status to send instead
- * @property {{ acceptEncoding: string | undefined, path: string | undefined }} request what
- *   compressing the page here needs to know of the request
+ * @property {Finish} finish may return the status to send instead
+ * @property {{ headers: import('node:http').IncomingHttpHeaders, path: string | undefined }} request what
+ *   answering a revalidation and compressing the page here need to know of the request
+ */
+
+/**
+ * Sets the headers that depend on the body, reading the HTML only when it needs to; may return
+ * the status to send instead. `etag` is the page version's, for a page from Next.js's cache.
+ * @typedef {(read: () => string | null, etag: string | null) => number | null | void} Finish
  */
 
 /** @typedef {import('node:http').ServerResponse & { [STATE]?: Interception, [INNER]?: Partial<Record<Intercepted, Function>> }} Response */
@@ -312,9 +321,9 @@ function varyOnEncoding(res) {
  * accepts it, with the headers that say so; else as it is. Next.js's gzip, which would compress
  * it again on every request, leaves a response alone once `Content-Encoding` is set.
  * @param {Response} res @param {Buffer} bytes @param {unknown[] | null} head deferred writeHead arguments
- * @param {Interception['request']} request
+ * @param {Interception['request']} request @param {string | null} etag the page version's, if known
  */
-function encoded(res, bytes, head, { acceptEncoding, path }) {
+function encoded(res, bytes, head, { headers, path }, etag) {
   const headersInHead = head?.some((arg) => arg !== null && typeof arg === 'object')
   const status = typeof head?.[0] === 'number' ? head[0] : res.statusCode
   if (headersInHead || status === 204 || status === 304 || res.getHeader('content-encoding')) return bytes
@@ -322,7 +331,7 @@ function encoded(res, bytes, head, { acceptEncoding, path }) {
   varyOnEncoding(res)
   let compressed
   try {
-    compressed = compressHtml(bytes, acceptEncoding, { etag: res.getHeader('etag'), path })
+    compressed = compressHtml(bytes, headers['accept-encoding'], { etag, path })
   } catch (error) {
     // Never worth a failed page: Next.js's gzip compresses it instead.
     console.error('[compression] a page was sent for Next.js to compress:', error)
@@ -332,6 +341,23 @@ function encoded(res, bytes, head, { acceptEncoding, path }) {
   res.setHeader('Content-Encoding', compressed.encoding)
   res.setHeader('Content-Length', compressed.body.byteLength)
   return compressed.body
+}
+
+/**
+ * Turns a `200` the browser already has into a `304` (as Next.js does with its own ETags, through
+ * the same `fresh` test): no body, and the headers a `200` would have had that describe the
+ * cached response (ETag, Cache-Control, Vary), not the absent body.
+ * @param {Response} res @param {unknown[] | null} head deferred writeHead arguments
+ * @param {import('node:http').IncomingHttpHeaders} requestHeaders @param {string} etag
+ */
+function notModified(res, head, requestHeaders, etag) {
+  const status = typeof head?.[0] === 'number' ? head[0] : res.statusCode
+  if (status !== 200 || !fresh(requestHeaders, { etag })) return false
+  res.statusCode = 304
+  if (head) head[0] = 304
+  for (const name of ['content-type', 'content-length', 'content-encoding']) res.removeHeader(name)
+  varyOnEncoding(res)
+  return true
 }
 
 /**
@@ -376,9 +402,13 @@ const OUTER = {
     const { chunks, head } = interception
     const body = wholeBody(chunks)
     interception.chunks = []
+    // A page from Next.js's cache (HIT, STALE or the render that filled it) is the same bytes until
+    // it is rendered again: its bytes and ETag are worked out once (pageVersions.mjs).
+    const version = body && this.getHeader('x-nextjs-cache') !== undefined ? pageVersion(textOf(body)) : null
+    if (version) this.setHeader('ETag', version.etag)
     let status
     try {
-      status = interception.finish(() => (body ? textOf(body) : null))
+      status = interception.finish(() => (body ? textOf(body) : null), version?.etag ?? null)
     } finally {
       interception.state = 'released'
     }
@@ -386,10 +416,16 @@ const OUTER = {
       this.statusCode = status
       if (head && typeof head[0] === 'number') head[0] = status
     }
+    if (version && notModified(this, head, interception.request.headers, version.etag)) {
+      if (head) innerOf(this, 'writeHead').apply(this, head)
+      return innerOf(this, 'end').call(this, callback)
+    }
     // Sent as bytes: Node 20 writes a string holding characters beyond Latin-1 (’, ‘, –) to the
     // socket through a slow path, which halved the requests/s of a cached search page (README,
     // "How pages are served"); Buffer.from encodes the same bytes much faster.
-    const bytes = body ? encoded(this, bufferOf(body), head, interception.request) : null
+    const bytes = body
+      ? encoded(this, version?.bytes ?? bufferOf(body), head, interception.request, version?.etag ?? null)
+      : null
     if (head) innerOf(this, 'writeHead').apply(this, head)
     return bytes
       ? innerOf(this, 'end').call(this, bytes, undefined, callback)
@@ -436,12 +472,12 @@ function installAccessors(proto) {
  * When Next.js's gzip middleware replaces write, end and writeHead after this, the stand-ins
  * stay outermost (see installAccessors), so the body arrives here uncompressed.
  * @param {import('node:http').ServerResponse} res
- * @param {import('node:http').IncomingMessage} req the page is compressed here for it, once per version
- * @param {(read: () => string | null) => number | null | void} finish reads the HTML only when it needs to
+ * @param {import('node:http').IncomingMessage} req answered with a 304, or the page compressed for it
+ * @param {Finish} finish
  */
 export function interceptHtml(res, req, finish) {
   installAccessors(Object.getPrototypeOf(res))
-  const request = { acceptEncoding: req.headers['accept-encoding'], path: req.url }
+  const request = { headers: req.headers, path: req.url }
   ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish, request }
 }
 
@@ -485,10 +521,8 @@ export function secureResponse(req, res, page = {}) {
   const framable = !admin && Boolean(req.headers.cookie?.includes('__prerender_bypass='))
   const nonce = admin ? randomBytes(18).toString('base64') : undefined
   if (nonce) req.headers['content-security-policy'] = `script-src 'nonce-${nonce}'`
-  interceptHtml(res, req, (read) => {
-    const etag = res.getHeader('etag')
-    // By address as well: an ETag is a hash that a page whose text a visitor writes could be made to share.
-    const key = !admin && typeof etag === 'string' ? `${etag} ${page.variantCode ?? ''} ${req.url} ${framable}` : null
+  interceptHtml(res, req, (read, etag) => {
+    const key = !admin && etag ? `${etag} ${page.variantCode ?? ''} ${req.url} ${framable}` : null
     const remembered = key ? policies.get(key) : undefined
     let policy = remembered?.policy
     const html = policy || admin ? null : read()
@@ -505,7 +539,7 @@ export function secureResponse(req, res, page = {}) {
       })
       if (key) policies.set(key, { policy, status })
     }
-    // A 304 or HEAD answer for a page never seen whole here: the browser keeps the policy it has.
+    // A page never seen whole here (a HEAD for a route handler's HTML): no policy to give.
     if (policy) res.setHeader('Content-Security-Policy', policy)
     res.setHeader('X-Frame-Options', framable ? 'SAMEORIGIN' : 'DENY')
     res.setHeader('Permissions-Policy', PERMISSIONS_POLICY)

@@ -63,6 +63,12 @@ test.describe('cached pages', () => {
       expectCachedPrivately(response, what)
       const again = await request.get(path, { headers: { 'If-None-Match': response.headers().etag ?? '' } })
       expect(again.status(), `${what}: 304 for a repeat visit`).toBe(304)
+      expect(again.headers().vary, `${what}: 304`).toMatch(/\bAccept-Encoding\b/i)
+      // A HEAD gets the headers of the GET, without the body.
+      const head = await request.head(path, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } })
+      expect(head.headers().etag, `${what}: HEAD`).toBe(response.headers().etag)
+      expect(head.headers()['content-encoding'], `${what}: HEAD`).toBe('br')
+      expect(head.headers()['content-length'], `${what}: HEAD`).toBe(response.headers()['content-length'])
     }
   })
 

@@ -278,7 +278,7 @@ describe('interceptHtml', () => {
     const page = `<!DOCTYPE html><title>‘Cached’</title>${'<p>A cached page…</p>'.repeat(300)}`
     const url = await serve((res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      res.setHeader('ETag', '"page-v1"')
+      res.setHeader('X-Nextjs-Cache', 'HIT')
       res.setHeader('Content-Length', String(Buffer.byteLength(page)))
       res.end(page)
     }, [])
@@ -297,6 +297,52 @@ describe('interceptHtml', () => {
     expect(identity.headers['content-encoding']).toBeUndefined()
     expect(identity.headers.vary).toBe('Accept-Encoding')
     expect(identity.body.toString('utf8')).toBe(page)
+  })
+
+  it('gives a page from the cache an ETag of its bytes, and answers 304 when the browser has them', async () => {
+    const [one, two] = ['<!DOCTYPE html><p>Version one</p>', '<!DOCTYPE html><p>Version two</p>']
+    let current = one
+    let cached = true
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.setHeader('Cache-Control', 'private, no-cache')
+      if (cached) res.setHeader('X-Nextjs-Cache', 'HIT')
+      res.end(current)
+    }, [])
+    const send = (headers: Record<string, string>) =>
+      new Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        http
+          .get(url, { headers: { 'Accept-Encoding': 'br', ...headers } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('end', () =>
+              resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('latin1') }),
+            )
+          })
+          .on('error', reject)
+      })
+    const first = await send({})
+    const etag = first.headers.etag ?? ''
+    expect(etag).toBe(`"${createHash('sha256').update(one).digest('base64url').slice(0, 27)}"`)
+    const again = await send({ 'If-None-Match': etag })
+    expect(again.status).toBe(304)
+    expect(again.body).toBe('')
+    expect(again.headers.etag).toBe(etag)
+    expect(again.headers.vary).toBe('Accept-Encoding')
+    expect(again.headers['content-type']).toBeUndefined()
+    expect(again.headers['content-encoding']).toBeUndefined()
+    expect((await send({ 'If-None-Match': `W/${etag}, "other"` })).status).toBe(304)
+    // A reload that asks past every cache, and a page that has changed since, get the page.
+    expect((await send({ 'If-None-Match': etag, 'Cache-Control': 'no-cache' })).status).toBe(200)
+    current = two
+    const changed = await send({ 'If-None-Match': etag })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.etag).not.toBe(etag)
+    // A page rendered for this request alone has no version to name.
+    cached = false
+    const perRequest = await send({})
+    expect(perRequest.status).toBe(200)
+    expect(perRequest.headers.etag).toBeUndefined()
   })
 
   it('adds Accept-Encoding to a Vary the page already has, once', async () => {
