@@ -21,7 +21,7 @@ const LIMIT_BYTES = 64 * 1024 * 1024
 /**
  * @typedef {object} PageVersion
  * @property {Buffer} bytes the page as UTF-8
- * @property {string} etag a strong ETag: the first 160 bits of the bytes' SHA-256, base64url
+ * @property {string} etag a strong ETag: the bytes' SHA-256, base64url, its first 27 characters (162 bits)
  * @property {number} weight what keeping it costs, in bytes (its text counted at two bytes a character)
  */
 

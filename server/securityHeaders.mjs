@@ -244,8 +244,8 @@ const INNER = Symbol('osprn.innerWriters')
  *   Next.js has cached arrives as one string, read as it is and sent as bytes
  * @property {unknown[] | null} head the deferred writeHead arguments
  * @property {Finish} finish may return the status to send instead
- * @property {{ headers: import('node:http').IncomingHttpHeaders, path: string | undefined }} request what
- *   answering a revalidation and compressing the page here need to know of the request
+ * @property {{ method: string | undefined, headers: import('node:http').IncomingHttpHeaders, path: string | undefined }} request
+ *   what answering a revalidation and compressing the page here need to know of the request
  */
 
 /**
@@ -344,6 +344,26 @@ function encoded(res, bytes, head, { headers, path }, etag) {
 }
 
 /**
+ * Whether a response is a page from Next.js's cache (HIT, STALE or the render that filled it),
+ * the same bytes for every visitor of its variant until it is rendered again, so that its bytes
+ * and ETag are worked out once (pageVersions.mjs). Not an editor's preview or the answer to a
+ * form post, which Next.js marks the same way but renders for that request (no-store, POST).
+ * Next.js sends a cached page as one string.
+ * @param {Response} res @param {Interception['request']} request
+ * @param {{ chunk: string | Uint8Array, encoding: BufferEncoding }} body
+ * @returns {body is { chunk: string, encoding: BufferEncoding }}
+ */
+function isCachedPage(res, request, body) {
+  return (
+    request.method === 'GET' &&
+    typeof body.chunk === 'string' &&
+    body.encoding === 'utf8' &&
+    res.getHeader('x-nextjs-cache') !== undefined &&
+    !/\bno-store\b/i.test(String(res.getHeader('cache-control') ?? ''))
+  )
+}
+
+/**
  * Turns a `200` the browser already has into a `304` (as Next.js does with its own ETags, through
  * the same `fresh` test): no body, and the headers a `200` would have had that describe the
  * cached response (ETag, Cache-Control, Vary), not the absent body.
@@ -402,9 +422,7 @@ const OUTER = {
     const { chunks, head } = interception
     const body = wholeBody(chunks)
     interception.chunks = []
-    // A page from Next.js's cache (HIT, STALE or the render that filled it) is the same bytes until
-    // it is rendered again: its bytes and ETag are worked out once (pageVersions.mjs).
-    const version = body && this.getHeader('x-nextjs-cache') !== undefined ? pageVersion(textOf(body)) : null
+    const version = body && isCachedPage(this, interception.request, body) ? pageVersion(body.chunk) : null
     if (version) this.setHeader('ETag', version.etag)
     let status
     try {
@@ -477,7 +495,7 @@ function installAccessors(proto) {
  */
 export function interceptHtml(res, req, finish) {
   installAccessors(Object.getPrototypeOf(res))
-  const request = { headers: req.headers, path: req.url }
+  const request = { method: req.method, headers: req.headers, path: req.url }
   ;/** @type {Response} */ (res)[STATE] = { state: 'pending', chunks: [], head: null, finish, request }
 }
 

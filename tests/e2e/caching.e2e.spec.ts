@@ -225,3 +225,17 @@ test.describe('404 page without JavaScript', () => {
     }
   })
 })
+
+test.describe('404 page with JavaScript', () => {
+  test('keeps the site around it once the page has come to life', async ({ page }) => {
+    for (const path of ['/no-such-page', '/projects/no-such-project', '/old-report.pdf', '/next/no-such-file']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      // The router takes over the page: what it renders must still be the whole 404 page.
+      await page.waitForLoadState('networkidle')
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found')
+      await expect(page.getByRole('banner').getByRole('navigation', { name: 'Main' }), path).toBeVisible()
+      await expect(page.getByRole('contentinfo'), path).toBeVisible()
+    }
+  })
+})

@@ -291,7 +291,7 @@ describe('language', () => {
     const url = (post: { slug?: string | null }) => `/news/${post.slug}`
     expect(await urls(`walking clubs ${tag}`)).toEqual([url(excluded)])
     expect(await urls(`walking clubs ${tag} -loneliness`)).toEqual([])
-    expect(await urls(`walking ${tag} or nothingelse`)).toEqual([url(excluded)])
+    expect(await urls(`walking clubs ${tag} or nothingelse`)).toEqual([url(excluded)])
     expect(await urls(`clubs gardening ${tag}`)).toEqual([url(reordered)])
     expect(await urls(`"gardening clubs" ${tag}`)).toEqual([])
     expect(await urls(`clubs ${tag}`, { kinds: ['project'] })).toEqual([])

@@ -303,16 +303,17 @@ describe('interceptHtml', () => {
     const [one, two] = ['<!DOCTYPE html><p>Version one</p>', '<!DOCTYPE html><p>Version two</p>']
     let current = one
     let cached = true
+    let cacheControl = 'private, no-cache'
     const url = await serve((res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      res.setHeader('Cache-Control', 'private, no-cache')
+      res.setHeader('Cache-Control', cacheControl)
       if (cached) res.setHeader('X-Nextjs-Cache', 'HIT')
       res.end(current)
     }, [])
-    const send = (headers: Record<string, string>) =>
+    const send = (headers: Record<string, string>, method = 'GET') =>
       new Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
         http
-          .get(url, { headers: { 'Accept-Encoding': 'br', ...headers } }, (res) => {
+          .request(url, { method, headers: { 'Accept-Encoding': 'br', ...headers } }, (res) => {
             const chunks: Buffer[] = []
             res.on('data', (chunk: Buffer) => chunks.push(chunk))
             res.on('end', () =>
@@ -320,6 +321,7 @@ describe('interceptHtml', () => {
             )
           })
           .on('error', reject)
+          .end()
       })
     const first = await send({})
     const etag = first.headers.etag ?? ''
@@ -338,7 +340,15 @@ describe('interceptHtml', () => {
     const changed = await send({ 'If-None-Match': etag })
     expect(changed.status).toBe(200)
     expect(changed.headers.etag).not.toBe(etag)
+    // The answer to a form post, and an editor's preview (never stored), are rendered for that
+    // request even where Next.js marks them as from its cache: no version to name.
+    const posted = await send({ 'If-None-Match': changed.headers.etag ?? '' }, 'POST')
+    expect(posted.status).toBe(200)
+    expect(posted.headers.etag).toBeUndefined()
+    cacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate'
+    expect((await send({})).headers.etag).toBeUndefined()
     // A page rendered for this request alone has no version to name.
+    cacheControl = 'private, no-cache'
     cached = false
     const perRequest = await send({})
     expect(perRequest.status).toBe(200)

@@ -1,6 +1,6 @@
 import type React from 'react'
 
-import { NotFoundPage } from '@/components/layout/NotFoundPage'
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage'
 import { SiteChrome } from '@/components/layout/SiteChrome'
 import { getPageConsent } from '@/lib/consent/pageConsent'
 
@@ -18,10 +18,12 @@ export default async function ConsentVariantLayout({ children, params }: Props) 
   const consent = await getPageConsent((await params).cv)
   if (!consent) {
     // An address the preload left alone because it looks like a file (`/old-report.pdf`): the
-    // 404 page, the same for everyone, without a cookie banner.
+    // 404 page, the same for everyone, without a cookie banner. Its status comes from the
+    // message's marker (server/notFoundStatus.mjs): a `notFound()` thrown here would be caught
+    // by the root layout's boundary, which the browser's router then shows in place of this.
     return (
       <SiteChrome consent={null}>
-        <NotFoundPage />
+        <NotFoundMessage />
       </SiteChrome>
     )
   }
