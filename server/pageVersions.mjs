@@ -21,12 +21,18 @@ const LIMIT_BYTES = 64 * 1024 * 1024
 /**
  * @typedef {object} PageVersion
  * @property {Buffer} bytes the page as UTF-8
- * @property {string} etag a strong ETag: the bytes' SHA-256, base64url, its first 27 characters (162 bits)
+ * @property {string} etag a strong ETag of the bytes (etagOf)
  * @property {number} weight what keeping it costs, in bytes (its text counted at two bytes a character)
  */
 
 /** @type {ReturnType<typeof boundedMemo<PageVersion>>} */
 const versions = boundedMemo(LIMIT_BYTES, (version) => version.weight)
+
+/**
+ * A strong ETag of bytes: their SHA-256, base64url, its first 27 characters (162 bits).
+ * @param {Uint8Array} bytes
+ */
+export const etagOf = (bytes) => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
 
 /**
  * @param {string} html a page as Next.js sends it
@@ -36,8 +42,7 @@ export function pageVersion(html) {
   const kept = versions.get(html)
   if (kept) return kept
   const bytes = Buffer.from(html, 'utf8')
-  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
-  const version = { bytes, etag, weight: bytes.byteLength + 2 * html.length }
+  const version = { bytes, etag: etagOf(bytes), weight: bytes.byteLength + 2 * html.length }
   if (version.weight <= LIMIT_BYTES / 16) versions.set(html, version)
   return version
 }

@@ -27,7 +27,7 @@ import { boundedMemo } from './boundedMemo.mjs'
 import { parseVariantCode, routingPolicy } from './consentVariant.mjs'
 import { compressHtml } from './htmlCompression.mjs'
 import { notFoundStatus } from './notFoundStatus.mjs'
-import { pageVersion } from './pageVersions.mjs'
+import { etagOf, pageVersion } from './pageVersions.mjs'
 
 /** Sent with every response. */
 export const COMMON_HEADERS = Object.freeze({
@@ -243,6 +243,7 @@ const INNER = Symbol('osprn.innerWriters')
  * @property {{ chunk: string | Uint8Array, encoding: BufferEncoding }[]} chunks as written: a page
  *   Next.js has cached arrives as one string, read as it is and sent as bytes
  * @property {unknown[] | null} head the deferred writeHead arguments
+ * @property {boolean} [data] the router's data for a cached page, not a page (see sendData)
  * @property {Finish} finish may return the status to send instead
  * @property {{ method: string | undefined, headers: import('node:http').IncomingHttpHeaders, path: string | undefined }} request
  *   what answering a revalidation and compressing the page here need to know of the request
@@ -274,8 +275,13 @@ function decide(res, interception, headArgs) {
     const key = Object.keys(headers).find((name) => name.toLowerCase() === 'content-type')
     if (key) type = /** @type {Record<string, string>} */ (headers)[key]
   }
-  if (/^text\/html\b/i.test(String(type ?? '')) && !res.getHeader('content-encoding')) interception.state = 'buffering'
-  else interception.state = 'released'
+  const contentType = String(type ?? '')
+  if (res.getHeader('content-encoding')) interception.state = 'released'
+  else if (/^text\/html\b/i.test(contentType)) interception.state = 'buffering'
+  else if (/^text\/x-component\b/i.test(contentType) && isCachedResponse(res, interception.request)) {
+    interception.state = 'buffering'
+    interception.data = true
+  } else interception.state = 'released'
 }
 
 /** @param {Interception} interception @param {unknown} chunk @param {unknown} encoding */
@@ -354,13 +360,34 @@ function encoded(res, bytes, head, { headers, path }, etag) {
  * @returns {body is { chunk: string, encoding: BufferEncoding }}
  */
 function isCachedPage(res, request, body) {
+  return typeof body.chunk === 'string' && body.encoding === 'utf8' && isCachedResponse(res, request)
+}
+
+/** @param {Response} res @param {Interception['request']} request */
+function isCachedResponse(res, request) {
   return (
     request.method === 'GET' &&
-    typeof body.chunk === 'string' &&
-    body.encoding === 'utf8' &&
     res.getHeader('x-nextjs-cache') !== undefined &&
     !/\bno-store\b/i.test(String(res.getHeader('cache-control') ?? ''))
   )
+}
+
+/**
+ * The router's data for a cached page (client-side navigation and prefetches, `text/x-component`),
+ * which arrives whole like the page: an ETag of its bytes (hashed natively, a few microseconds),
+ * `304` when the browser has them, and compressed once per version, as pages are. No policy:
+ * it is not a document. Data rendered per request streams past this layer.
+ * @param {Response} res @param {{ chunk: string | Uint8Array, encoding: BufferEncoding } | null} body
+ * @param {unknown[] | null} head @param {Interception['request']} request @param {Function | undefined} callback
+ */
+function sendData(res, body, head, request, callback) {
+  const bytes = body ? bufferOf(body) : null
+  const etag = bytes ? etagOf(bytes) : null
+  if (etag) res.setHeader('ETag', etag)
+  const unchanged = etag !== null && notModified(res, head, request.headers, etag)
+  const sent = bytes && !unchanged ? encoded(res, bytes, head, request, etag) : null
+  if (head) innerOf(res, 'writeHead').apply(res, head)
+  return sent ? innerOf(res, 'end').call(res, sent, undefined, callback) : innerOf(res, 'end').call(res, callback)
 }
 
 /**
@@ -422,6 +449,10 @@ const OUTER = {
     const { chunks, head } = interception
     const body = wholeBody(chunks)
     interception.chunks = []
+    if (interception.data) {
+      interception.state = 'released'
+      return sendData(this, body, head, interception.request, callback)
+    }
     const version = body && isCachedPage(this, interception.request, body) ? pageVersion(body.chunk) : null
     if (version) this.setHeader('ETag', version.etag)
     let status
@@ -485,7 +516,8 @@ function installAccessors(proto) {
 /**
  * Holds back an HTML response until its body is complete, then calls `finish` to set headers that
  * depend on the body (and, if it returns one, the status), and sends it, compressed when the
- * browser accepts it (see encoded). Other responses pass straight through.
+ * browser accepts it (see encoded). The router's data for a cached page is held back too, for
+ * its ETag and compression (see sendData). Other responses pass straight through.
  *
  * When Next.js's gzip middleware replaces write, end and writeHead after this, the stand-ins
  * stay outermost (see installAccessors), so the body arrives here uncompressed.

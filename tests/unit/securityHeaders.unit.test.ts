@@ -355,6 +355,45 @@ describe('interceptHtml', () => {
     expect(perRequest.headers.etag).toBeUndefined()
   })
 
+  it('gives the router’s data for a cached page an ETag, a 304 and one compression, and streams other data', async () => {
+    const data = Buffer.from(`0:${JSON.stringify({ rows: 'Router data… ‘quoted’ '.repeat(200) })}\n`)
+    let cached = true
+    const seen: (string | null)[] = []
+    const url = await serve((res) => {
+      res.setHeader('Content-Type', 'text/x-component')
+      res.setHeader('Cache-Control', 'private, no-cache')
+      if (cached) res.setHeader('X-Nextjs-Cache', 'HIT')
+      res.end(data)
+    }, seen)
+    const send = (headers: Record<string, string>) =>
+      new Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(url, { headers: { 'Accept-Encoding': 'br', ...headers } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }))
+          })
+          .on('error', reject)
+      })
+    const first = await send({})
+    expect(first.headers.etag).toBe(`"${createHash('sha256').update(data).digest('base64url').slice(0, 27)}"`)
+    expect(first.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(first.body).equals(data)).toBe(true)
+    expect((await send({})).body.equals(first.body)).toBe(true)
+    const again = await send({ 'If-None-Match': first.headers.etag ?? '' })
+    expect(again.status).toBe(304)
+    expect(again.body.byteLength).toBe(0)
+    // Data is not a document: no policy is worked out for it.
+    expect(seen).toEqual([])
+    expect(first.headers['x-body-length']).toBeUndefined()
+    // Data rendered for this request passes through to the gzip middleware, without an ETag.
+    cached = false
+    const streamed = await send({})
+    expect(streamed.headers.etag).toBeUndefined()
+    expect(streamed.headers['content-encoding']).toBeUndefined()
+    expect(streamed.body.equals(data)).toBe(true)
+  })
+
   it('adds Accept-Encoding to a Vary the page already has, once', async () => {
     const page = `<!DOCTYPE html>${'<p>Varied</p>'.repeat(200)}`
     const url = await serve((res) => {
