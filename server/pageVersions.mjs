@@ -11,9 +11,8 @@
  * the very same string), against about 200 µs for the hash and the encoding. The ETag is a
  * SHA-256 of the bytes, so no page can be made to share another's.
  */
-import { createHash } from 'node:crypto'
-
 import { boundedMemo } from './boundedMemo.mjs'
+import { etagOf } from './etag.mjs'
 
 /** Memory for the versions kept, least recently used out first: each weighs its text and bytes. */
 const LIMIT_BYTES = 64 * 1024 * 1024
@@ -21,18 +20,12 @@ const LIMIT_BYTES = 64 * 1024 * 1024
 /**
  * @typedef {object} PageVersion
  * @property {Buffer} bytes the page as UTF-8
- * @property {string} etag a strong ETag of the bytes (etagOf)
+ * @property {string} etag a strong ETag of the bytes (etag.mjs)
  * @property {number} weight what keeping it costs, in bytes (its text counted at two bytes a character)
  */
 
 /** @type {ReturnType<typeof boundedMemo<PageVersion>>} */
 const versions = boundedMemo(LIMIT_BYTES, (version) => version.weight)
-
-/**
- * A strong ETag of bytes: their SHA-256, base64url, its first 27 characters (162 bits).
- * @param {Uint8Array} bytes
- */
-export const etagOf = (bytes) => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`
 
 /**
  * @param {string} html a page as Next.js sends it

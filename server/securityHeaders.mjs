@@ -27,7 +27,8 @@ import { boundedMemo } from './boundedMemo.mjs'
 import { parseVariantCode, routingPolicy } from './consentVariant.mjs'
 import { compressHtml } from './htmlCompression.mjs'
 import { notFoundStatus } from './notFoundStatus.mjs'
-import { etagOf, pageVersion } from './pageVersions.mjs'
+import { etagOf } from './etag.mjs'
+import { pageVersion } from './pageVersions.mjs'
 
 /** Sent with every response. */
 export const COMMON_HEADERS = Object.freeze({
@@ -385,9 +386,18 @@ function sendData(res, body, head, request, callback) {
   const etag = bytes ? etagOf(bytes) : null
   if (etag) res.setHeader('ETag', etag)
   const unchanged = etag !== null && notModified(res, head, request.headers, etag)
-  const sent = bytes && !unchanged ? encoded(res, bytes, head, request, etag) : null
+  return send(res, head, bytes && !unchanged ? encoded(res, bytes, head, request, etag) : null, callback)
+}
+
+/**
+ * Sends a held-back response through the writers inside this layer: its deferred head, then its
+ * body, or none (a 304, or a response that had no body).
+ * @param {Response} res @param {unknown[] | null} head @param {Buffer | null} bytes
+ * @param {Function | undefined} callback
+ */
+function send(res, head, bytes, callback) {
   if (head) innerOf(res, 'writeHead').apply(res, head)
-  return sent ? innerOf(res, 'end').call(res, sent, undefined, callback) : innerOf(res, 'end').call(res, callback)
+  return bytes ? innerOf(res, 'end').call(res, bytes, undefined, callback) : innerOf(res, 'end').call(res, callback)
 }
 
 /**
@@ -466,8 +476,7 @@ const OUTER = {
       if (head && typeof head[0] === 'number') head[0] = status
     }
     if (version && notModified(this, head, interception.request.headers, version.etag)) {
-      if (head) innerOf(this, 'writeHead').apply(this, head)
-      return innerOf(this, 'end').call(this, callback)
+      return send(this, head, null, callback)
     }
     // Sent as bytes: Node 20 writes a string holding characters beyond Latin-1 (’, ‘, –) to the
     // socket through a slow path, which halved the requests/s of a cached search page (README,
@@ -475,10 +484,7 @@ const OUTER = {
     const bytes = body
       ? encoded(this, version?.bytes ?? bufferOf(body), head, interception.request, version?.etag ?? null)
       : null
-    if (head) innerOf(this, 'writeHead').apply(this, head)
-    return bytes
-      ? innerOf(this, 'end').call(this, bytes, undefined, callback)
-      : innerOf(this, 'end').call(this, callback)
+    return send(this, head, bytes, callback)
   },
 }
 
