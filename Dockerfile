@@ -53,4 +53,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 # the first request is served. Requires DATABASE_URL and PAYLOAD_SECRET at run time.
 # The preload records each request's TCP peer for the contact form's rate limits and picks the
 # consent variant of each page (server/preload.mjs); behind a reverse proxy, set TRUSTED_PROXY_HOPS.
-CMD ["node", "--import", "./server/preload.mjs", "server.js"]
+# The V8 flags are those of `npm start` (scripts/lib/v8Flags.ts says why).
+CMD ["node", "--no-allocation-site-pretenuring", "--import", "./server/preload.mjs", "server.js"]

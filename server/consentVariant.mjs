@@ -13,6 +13,8 @@
 import { parse } from 'cookie'
 import { z } from 'zod'
 
+import { boundedMemo } from './boundedMemo.mjs'
+
 /** First-party, set only by POST /consent; strictly necessary. */
 export const CONSENT_COOKIE = 'osprn_consent'
 /** The confirmation to show once after a choice made without JavaScript. */
@@ -54,9 +56,29 @@ export function encodeConsent(choice) {
  */
 export function decodeConsent(value) {
   if (!value || value.length > 4000) return null
+  const known = decoded.get(value)
+  if (known !== undefined) return known
+  const choice = readConsent(value)
+  decoded.set(value, choice)
+  return choice
+}
+
+/**
+ * Cookie values already read: a visitor sends the same one with every request, and validating it
+ * is a measurable part of serving a cached page. The results are shared, so they are frozen.
+ * Bounded, so values never seen before (forged or not) cost only their own reading.
+ * @type {ReturnType<typeof boundedMemo<ConsentChoice | null>>}
+ */
+const decoded = boundedMemo(1000)
+
+/** @param {string} value @returns {ConsentChoice | null} */
+function readConsent(value) {
   try {
     const parsed = storedSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')))
-    return parsed.success ? parsed.data : null
+    if (!parsed.success) return null
+    Object.freeze(parsed.data.cat)
+    Object.freeze(parsed.data.svc)
+    return Object.freeze(parsed.data)
   } catch {
     // Not base64url JSON: treated as no choice at all.
     return null

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { exitOf, localBin, runTypeScript, start, terminate, waitForHttp } from './processes'
 import { prepareRuntime, type Mode, type Runtime } from './runtime'
 import { onShutdown } from './shutdown'
+import { PRODUCTION_V8_FLAGS } from './v8Flags'
 
 interface BootstrapStatus {
   userCount: number
@@ -74,11 +75,12 @@ export async function serve(mode: Mode): Promise<void> {
 
   // Records each request's TCP peer and picks the consent variant of pages (see server/preload.mjs).
   const preload = `--import ${JSON.stringify(pathToFileURL(path.resolve('server', 'preload.mjs')).href)}`
-  const nextServer = start(
-    localBin('next'),
-    [mode === 'development' ? 'dev' : 'start', '--port', String(runtime.port)],
-    { ...runtime.env, NODE_OPTIONS: [runtime.env.NODE_OPTIONS, preload].filter(Boolean).join(' ') },
-  )
+  const nextArgs = [mode === 'development' ? 'dev' : 'start', '--port', String(runtime.port)]
+  const env = { ...runtime.env, NODE_OPTIONS: [runtime.env.NODE_OPTIONS, preload].filter(Boolean).join(' ') }
+  const nextServer =
+    mode === 'production'
+      ? start(process.execPath, [...PRODUCTION_V8_FLAGS, localBin('next'), ...nextArgs], env)
+      : start(localBin('next'), nextArgs, env)
   children.next = nextServer
   void waitForHttp(`http://127.0.0.1:${runtime.port}/api/health`, 5 * 60_000).then((ready) => {
     if (ready) console.info(banner(runtime, status))

@@ -84,6 +84,15 @@ describe('consent cookie', () => {
     expect(decodeConsent(Buffer.from('{"v":2}').toString('base64url'))).toBeNull()
     expect(decodeConsent(undefined)).toBeNull()
   })
+
+  it('reads a value once and shares the result read-only', () => {
+    const value = encodeConsent(choice({ id: 'shared-result-id' }))
+    const first = decodeConsent(value)
+    expect(decodeConsent(value)).toBe(first)
+    expect(() => first?.svc.push('analytics/other')).toThrow(TypeError)
+    expect(() => Object.assign(first ?? {}, { rev: 99 })).toThrow(TypeError)
+    expect(decodeConsent(value)).toEqual(choice({ id: 'shared-result-id' }))
+  })
 })
 
 const policy = routingPolicyFor(settings)

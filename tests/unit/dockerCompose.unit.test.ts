@@ -4,6 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
+import { PRODUCTION_V8_FLAGS } from '../../scripts/lib/v8Flags'
+
 /**
  * Consistency checks between docker-compose.yml, the Dockerfile and package.json: the files are
  * never built or run by the test suite, so these catch the mismatches (ports, credentials,
@@ -407,7 +409,7 @@ describe('Dockerfile', () => {
     for (const file of required) expect(included, file).toContain(`node_modules/${file}`)
   })
 
-  it('runs `node server.js`, with the server preload, in production as a non-root user', () => {
+  it('runs `node server.js`, with the V8 flags of `npm start` and the server preload, in production as a non-root user', () => {
     const stage = requireFinalStage()
     const user = instructions(stage, 'USER').at(-1)
     expect(user, 'a USER instruction in the final stage').toBeDefined()
@@ -415,7 +417,7 @@ describe('Dockerfile', () => {
 
     const cmd = instructions(stage, 'CMD').at(-1) ?? ''
     const command = cmd.startsWith('[') ? (JSON.parse(cmd) as string[]) : cmd.split(/\s+/)
-    expect(command).toEqual(['node', '--import', './server/preload.mjs', 'server.js'])
+    expect(command).toEqual(['node', ...PRODUCTION_V8_FLAGS, '--import', './server/preload.mjs', 'server.js'])
     // The preload and the modules it imports are copied into the image from the project (the
     // rate limits and the consent variants of pages depend on them).
     expect(instructions(stage, 'COPY')).toContainEqual(expect.stringMatching(/\/app\/server \.\/server$/))
