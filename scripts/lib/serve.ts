@@ -75,12 +75,17 @@ export async function serve(mode: Mode): Promise<void> {
 
   // Records each request's TCP peer and picks the consent variant of pages (see server/preload.mjs).
   const preload = `--import ${JSON.stringify(pathToFileURL(path.resolve('server', 'preload.mjs')).href)}`
-  const nextArgs = [mode === 'development' ? 'dev' : 'start', '--port', String(runtime.port)]
-  const env = { ...runtime.env, NODE_OPTIONS: [runtime.env.NODE_OPTIONS, preload].filter(Boolean).join(' ') }
-  const nextServer =
-    mode === 'production'
-      ? start(process.execPath, [...PRODUCTION_V8_FLAGS, localBin('next'), ...nextArgs], env)
-      : start(localBin('next'), nextArgs, env)
+  const nextServer = start(
+    process.execPath,
+    [
+      ...(mode === 'production' ? PRODUCTION_V8_FLAGS : []),
+      localBin('next'),
+      mode === 'development' ? 'dev' : 'start',
+      '--port',
+      String(runtime.port),
+    ],
+    { ...runtime.env, NODE_OPTIONS: [runtime.env.NODE_OPTIONS, preload].filter(Boolean).join(' ') },
+  )
   children.next = nextServer
   void waitForHttp(`http://127.0.0.1:${runtime.port}/api/health`, 5 * 60_000).then((ready) => {
     if (ready) console.info(banner(runtime, status))
