@@ -233,7 +233,7 @@ try {
   const idleRss = rssMb(pid)
 
   console.info(
-    `\nBenchmark: ${connections} connections, ${warmup}s warm-up + ${duration}s per target, production build on embedded PostgreSQL.`,
+    `\nBenchmark: ${connections} connections, ${warmup}s warm-up + ${duration}s per target, production build on embedded PostgreSQL, Node.js ${process.version} (the web server, the limit server and the load generator alike).`,
   )
   console.info(`Targets for cached pages: >= ${TARGET_RATIO} of the limit, p99 < ${TARGET_P99_MS} ms, no errors.\n`)
   console.info(
