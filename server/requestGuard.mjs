@@ -142,11 +142,29 @@ export function checkHead(req, limits) {
   }
   if (hasBody(headers) && ['POST', 'PUT', 'PATCH'].includes(method) && under(pathname, '/api')) {
     const type = (headers['content-type'] ?? '').split(';', 1)[0]?.trim().toLowerCase()
-    if (type !== 'application/json' && type !== 'multipart/form-data') {
-      return refusal(415, 'Unsupported media type: send application/json or multipart/form-data.')
+    const accepted =
+      type === 'application/json' ||
+      type === 'multipart/form-data' ||
+      (type === 'application/x-www-form-urlencoded' && isQueryByPost(head))
+    if (!accepted) {
+      return refusal(
+        415,
+        'Unsupported media type: send application/json or multipart/form-data, or a form-encoded query with X-Payload-HTTP-Method-Override: GET.',
+      )
     }
   }
   return null
+}
+
+/**
+ * A read sent as a POST, its query string in a form-encoded body: Payload's admin panel asks for a
+ * relationship or upload field's options this way (too long for an address), and Payload answers
+ * it as the GET the override header names. A form on another site cannot set the header.
+ * @param {RequestHead} head
+ */
+export function isQueryByPost({ method, headers }) {
+  const override = single(headers['x-payload-http-method-override']) ?? single(headers['x-http-method-override'])
+  return method === 'POST' && override === 'GET'
 }
 
 /** @param {import('node:http').IncomingHttpHeaders} headers */

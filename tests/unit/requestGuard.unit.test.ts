@@ -172,6 +172,16 @@ describe('the REST API', () => {
     expect(statusOf('/api/users/logout', { 'content-length': '0' }, 'POST')).toBe('pass')
   })
 
+  it("lets through the admin panel's form-encoded queries (a relationship field's options), and no other form body", () => {
+    const form = { 'content-length': '40', 'content-type': 'application/x-www-form-urlencoded' }
+    expect(statusOf('/api/members', { ...form, 'x-payload-http-method-override': 'GET' }, 'POST')).toBe('pass')
+    expect(statusOf('/api/members', { ...form, 'x-http-method-override': 'GET' }, 'POST')).toBe('pass')
+    // A form posted from anywhere (it cannot set the header), or an override to anything but a read.
+    expect(statusOf('/api/members', form, 'POST')).toBe(415)
+    expect(statusOf('/api/members', { ...form, 'x-payload-http-method-override': 'DELETE' }, 'POST')).toBe(415)
+    expect(statusOf('/api/members/1', { ...form, 'x-payload-http-method-override': 'GET' }, 'PATCH')).toBe(415)
+  })
+
   it('refuses malformed or deeply nested JSON, also inside a multipart _payload', () => {
     const post = (headers: http.IncomingHttpHeaders, body: string) =>
       checkBody({ method: 'POST', pathname: '/api/posts', headers }, Buffer.from(body))?.status ?? 'pass'
