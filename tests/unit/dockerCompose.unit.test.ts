@@ -345,7 +345,7 @@ describe('Dockerfile', () => {
     expect(service('app').build).toBeDefined()
   })
 
-  it('is a multi-stage build on a pinned Node.js image that satisfies package.json engines', () => {
+  it('is a multi-stage build on a pinned Node.js LTS image that satisfies package.json engines', () => {
     expect(stages.length).toBeGreaterThanOrEqual(3)
     const packageJson = JSON.parse(readText('package.json')) as { engines?: { node?: string } }
     const minimum = leadingVersion((packageJson.engines?.node ?? '').replace(/^>=\s*/, ''))
@@ -358,7 +358,10 @@ describe('Dockerfile', () => {
       expect(name).toBe('node')
       expect(tag, `node image tag "${tag}" should be a full version`).toMatch(/^\d+\.\d+\.\d+-/)
       const version = leadingVersion(tag)
-      expect(version[0]).toBeGreaterThanOrEqual(20)
+      // Even majors are Node.js's long-term-support lines; 20 has had no security release since April 2026.
+      const major = version[0] ?? 0
+      expect(major % 2, `node ${tag} is not an LTS line`).toBe(0)
+      expect(major, `node ${tag} is past its end of life`).toBeGreaterThanOrEqual(22)
       expect(versionAtLeast(version, minimum), `node ${tag} against engines ${packageJson.engines?.node}`).toBe(true)
     }
   })
