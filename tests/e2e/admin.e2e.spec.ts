@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { admin, ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { signInToAdmin, watchRefusedApiRequests } from '../helpers/e2eAdmin'
 
 test.describe.serial('administration', () => {
   test.beforeAll(async ({ request }) => {
@@ -9,10 +10,8 @@ test.describe.serial('administration', () => {
 
   test('an administrator signs in to the admin panel', async ({ page }) => {
     await page.goto('/admin')
-    await page.getByLabel('Email').fill(admin.email)
-    await page.getByLabel('Password').fill(admin.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await expect(page).toHaveURL(/\/admin\/login/)
+    await signInToAdmin(page)
     await expect(page.getByRole('link', { name: /Site settings/i }).first()).toBeVisible()
   })
 
@@ -29,18 +28,9 @@ test.describe.serial('administration', () => {
     }
     expect(posts[0] && members[0]).toBeDefined()
     // The panel asks for a field's options with a POST (a form-encoded query read as a GET).
-    const refused: string[] = []
-    page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/api/') && response.status() >= 400) {
-        refused.push(`${response.status()} ${response.request().method()} ${response.url()}`)
-      }
-    })
+    const refused = watchRefusedApiRequests(page)
 
-    await page.goto('/admin/login')
-    await page.getByLabel('Email').fill(admin.email)
-    await page.getByLabel('Password').fill(admin.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await signInToAdmin(page)
     await page.goto(`/admin/collections/posts/${posts[0]?.id}`)
     await page.locator('#field-authors .rs__control').click()
     await expect(page.locator('.rs__option').filter({ hasText: members[0]?.name }).first()).toBeVisible()

@@ -2,7 +2,8 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { ENHANCED_FIELD } from '@/lib/comments/fields'
 
-import { admin, ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { signInToAdmin } from '../helpers/e2eAdmin'
 import { expectNoAxeViolations } from '../helpers/e2eAxe'
 import { gotoCached } from '../helpers/e2eCache'
 import { mailbox } from '../helpers/e2eMailbox'
@@ -183,11 +184,7 @@ test.describe.serial('a comment with JavaScript, moderated in the admin', () => 
   test('an editor approves it from the moderation queue; the page shows it on the next request and stays cached', async ({
     page,
   }) => {
-    await page.goto('/admin')
-    await page.getByLabel('Email').fill(admin.email)
-    await page.getByLabel('Password').fill(admin.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await signInToAdmin(page)
 
     await page.goto('/admin/collections/comments?where[status][equals]=pending')
     const row = page.getByRole('row').filter({ hasText: body.slice(0, 30) })

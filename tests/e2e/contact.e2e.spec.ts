@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { signInToAdmin } from '../helpers/e2eAdmin'
 import { expectNoAxeViolations } from '../helpers/e2eAxe'
 import { mailbox } from '../helpers/e2eMailbox'
 import { expectedServerErrors, expectServerLogged, serverLogMark } from '../helpers/e2eServerLog'
@@ -197,11 +198,7 @@ test.describe('the admin inbox', () => {
       await mailbox.start()
     }
 
-    await page.goto('/admin/login')
-    await page.getByLabel('Email').fill('e2e-admin@example.org')
-    await page.getByLabel('Password').fill('e2e-admin-password-123')
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await signInToAdmin(page)
     await page.goto('/admin/collections/contact-messages')
     const row = page.getByRole('row').filter({ hasText: subject })
     await expect(row).toContainText('Failed')

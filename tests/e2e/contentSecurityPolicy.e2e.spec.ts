@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { admin, ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { watchRefusedApiRequests } from '../helpers/e2eAdmin'
 import { pageTypes, perRequestPages } from './pageTypes'
 
 /**
@@ -123,6 +124,7 @@ test.describe('content security policy', () => {
       const url = new URL(sent.url())
       if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== 'localhost') elsewhere.push(sent.url())
     })
+    const refused = watchRefusedApiRequests(page)
     const violations = await watchViolations(page)
 
     const login = await page.goto('/admin/login')
@@ -152,5 +154,6 @@ test.describe('content security policy', () => {
     // The account menu shows the built-in avatar, not one fetched from Gravatar.
     await expect(page.locator('img[src*="gravatar"]')).toHaveCount(0)
     expect(elsewhere, 'requests from the admin to another origin').toEqual([])
+    expect(refused, 'API requests of the admin panel refused').toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { createUser, ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { signInToAdmin } from '../helpers/e2eAdmin'
 
 const auth = (token: string) => ({ Authorization: `JWT ${token}` })
 
@@ -21,11 +22,7 @@ test.describe.serial('editorial workflow', () => {
   test('an editor signs in, creates and publishes a project, and visitors see it', async ({ page, request }) => {
     const editor = await createUser(request, 'editor')
     const title = `Walking groups and wellbeing ${Date.now()}`
-    await page.goto('/admin/login')
-    await page.getByLabel('Email').fill(editor.email)
-    await page.getByLabel('Password').fill(editor.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await signInToAdmin(page, editor)
 
     await page.goto('/admin/collections/projects/create')
     await page.locator('#field-title').fill(title)
@@ -60,11 +57,7 @@ test.describe.serial('editorial workflow', () => {
     await visitor.close()
 
     // Signed in, the same link turns on preview and shows the draft.
-    await page.goto('/admin/login')
-    await page.getByLabel('Email').fill('e2e-admin@example.org')
-    await page.getByLabel('Password').fill('e2e-admin-password-123')
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await signInToAdmin(page)
     const previewed = page.waitForResponse(
       (response) => new URL(response.url()).pathname === `/projects/${project.slug}`,
     )
