@@ -21,6 +21,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { chromiumExecutable, chromiumFlags } from '../tests/helpers/chromium'
+import { runLighthouse } from './lib/lighthouse'
 import { exitOf, localBin, runToCompletion, start, terminate, waitForHttp } from './lib/processes'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
@@ -140,7 +141,7 @@ async function startLimitServer(pages: Map<string, Recorded>): Promise<ChildProc
 }
 
 async function lighthouse(paths: string[]): Promise<string[]> {
-  const [{ default: run }, { launch }] = await Promise.all([import('lighthouse'), import('chrome-launcher')])
+  const { launch } = await import('chrome-launcher')
   const chrome = await launch({
     chromePath: chromiumExecutable(),
     chromeFlags: ['--headless=new', ...chromiumFlags],
@@ -149,8 +150,13 @@ async function lighthouse(paths: string[]): Promise<string[]> {
   try {
     for (const page of paths) {
       // Scored twice, the second time with the page in the server's cache (what visitors get).
-      await run(`${base}${page}`, { port: chrome.port, logLevel: 'error', output: 'json' })
-      const result = await run(`${base}${page}`, { port: chrome.port, logLevel: 'error', output: 'json' })
+      await runLighthouse(`${base}${page}`, { port: chrome.port, logLevel: 'error', output: 'json' })
+      const result = await runLighthouse(`${base}${page}`, { port: chrome.port, logLevel: 'error', output: 'json' })
+      const error = result?.lhr.runtimeError
+      if (error) {
+        lines.push(`${page.padEnd(44)} Lighthouse could not measure it: ${error.code} (${error.message})`)
+        continue
+      }
       const categories = result?.lhr.categories ?? {}
       const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(4)
       // The metrics behind the performance score, to tell which one holds it back.

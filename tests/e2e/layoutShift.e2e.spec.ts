@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { launch } from 'chrome-launcher'
-import lighthouse from 'lighthouse'
 
+import { runLighthouse } from '../../scripts/lib/lighthouse'
 import { chromiumExecutable, chromiumFlags } from '../helpers/chromium'
 
 /**
@@ -20,7 +20,7 @@ test.describe('layout stability', () => {
         logLevel: 'error',
       })
       try {
-        const result = await lighthouse(`${baseURL}${path}`, {
+        const result = await runLighthouse(`${baseURL}${path}`, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
