@@ -162,7 +162,7 @@ export function checkHead(req, limits) {
  * it as the GET the override header names. A form on another site cannot set the header.
  * @param {RequestHead} head
  */
-export function isQueryByPost({ method, headers }) {
+function isQueryByPost({ method, headers }) {
   const override = single(headers['x-payload-http-method-override']) ?? single(headers['x-http-method-override'])
   return method === 'POST' && override === 'GET'
 }
