@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
@@ -27,6 +29,9 @@ const nextConfig = {
       'node_modules/next/dist/server/app-render/parse-and-validate-flight-router-state.js',
       'node_modules/next/dist/server/app-render/types.js',
       'node_modules/next/dist/compiled/superstruct/**',
+      // cacheHandler.mjs extends Next.js's own cache (its server loads these files too).
+      'node_modules/next/dist/server/lib/incremental-cache/file-system-cache.js',
+      'node_modules/next/dist/server/lib/incremental-cache/tags-manifest.external.js',
     ],
   },
   // PDF.js (inside unpdf) loads its own modules at run time: used from node_modules as it ships.
@@ -37,6 +42,8 @@ const nextConfig = {
   // Pages whose output depends on the time (upcoming events) revalidate after 60 s in the
   // background; one not requested for five minutes is rendered afresh before it is served.
   expireTime: 300,
+  // Next.js's cache, dating what a request caches from when the request began (see the file).
+  cacheHandler: fileURLToPath(new URL('./server/cacheHandler.mjs', import.meta.url)),
   // Every public page exists once per consent variant (server/pageVariants.mjs): room for them.
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: {

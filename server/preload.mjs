@@ -8,6 +8,8 @@
  * - securityHeaders.mjs sets the security headers, and the Content-Security-Policy of each HTML
  *   page from the hashes of its framework scripts and the variant's consented services, and
  *   compresses each version of a page once (htmlCompression.mjs).
+ * Next.js's own listener then runs knowing when its request began (requestClock.mjs), which the
+ * cache handler (cacheHandler.mjs) dates what the request caches by.
  */
 import http from 'node:http'
 import https from 'node:https'
@@ -15,6 +17,7 @@ import https from 'node:https'
 import { routePageRequest } from './pageVariants.mjs'
 import { recordPeer } from './peer-address.mjs'
 import { guardRequests } from './requestGuard.mjs'
+import { timeRequests } from './requestClock.mjs'
 import { secureResponse } from './securityHeaders.mjs'
 
 /**
@@ -33,6 +36,8 @@ for (const transport of [http, https]) {
   const createServer = transport.createServer
   // @ts-expect-error the wrapper keeps createServer's overloads
   transport.createServer = function createServerBeforeNext(...args) {
+    const listener = args.findLastIndex((arg) => typeof arg === 'function')
+    if (listener !== -1) args[listener] = timeRequests(args[listener])
     const server = createServer.apply(this, args)
     server.prependListener('request', beforeNext)
     guardRequests(server)

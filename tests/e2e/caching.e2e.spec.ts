@@ -3,6 +3,8 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { encodeConsent } from '@/lib/consent/consentState'
 
 import { chromiumExecutable, chromiumFlags } from '../helpers/chromium'
+import { ensureAdmin, signIn } from '../helpers/e2eAccounts'
+import { connectToSiteDatabase, sessionsWaitingFor } from '../helpers/e2eDatabase'
 
 import { pageTypes, perRequestPages } from './pageTypes'
 
@@ -161,6 +163,54 @@ test.describe('cached pages', () => {
     const home = await (await request.get('/')).text()
     expect(home).toMatch(/<link rel="icon" href="\/favicon\.ico/)
     expect(home).toMatch(/<link rel="apple-touch-icon" href="\/apple-icon\.png/)
+  })
+})
+
+/** The names the projects listing offers in its theme filter. */
+const themeOptions = (html: string) =>
+  [...(/<select id="filter-theme"[^]*?<\/select>/.exec(html)?.[0] ?? '').matchAll(/<option [^>]*>([^<]*)</g)].map(
+    (match) => match[1],
+  )
+
+test.describe('a change made while a page is being rendered', () => {
+  test('is on the page the next visitor gets: a render that began before it is not kept', async ({ request }) => {
+    await ensureAdmin(request)
+    const headers = { Authorization: `JWT ${await signIn(request)}` }
+    const stamp = Date.now()
+    const createTheme = async (name: string) => {
+      const response = await request.post('/api/themes', {
+        headers,
+        data: { name, slug: name.toLowerCase().replaceAll(' ', '-') },
+      })
+      expect(response.status()).toBe(201)
+      return ((await response.json()) as { doc: { id: number } }).doc.id
+    }
+    const database = await connectToSiteDatabase()
+    const created: number[] = []
+    try {
+      // A theme is added: the projects listing (it offers every theme) must be rendered again.
+      created.push(await createTheme(`Before render ${stamp}`))
+      // That render reads the themes, then waits here for the projects.
+      await database.query('begin')
+      await database.query('lock table projects in access exclusive mode')
+      const rendering = request.get('/projects')
+      await expect.poll(() => sessionsWaitingFor(database, 'projects'), { timeout: 15_000 }).toBeGreaterThan(0)
+      // Meanwhile another theme is added, and the render goes on with the themes it had read.
+      const during = `During render ${stamp}`
+      created.push(await createTheme(during))
+      await database.query('rollback')
+      const first = await rendering
+      expect(first.status()).toBe(200)
+      expect(themeOptions(await first.text())).toContain(`Before render ${stamp}`)
+
+      const next = await request.get('/projects')
+      expect(themeOptions(await next.text()), 'the theme added during the earlier render').toContain(during)
+      expect((await request.get('/projects')).headers()['x-nextjs-cache']).toBe('HIT')
+    } finally {
+      await database.query('rollback').catch(() => undefined)
+      await database.end()
+      for (const id of created.reverse()) await request.delete(`/api/themes/${id}`, { headers })
+    }
   })
 })
 
