@@ -6,6 +6,7 @@
  */
 import { getPayload } from 'payload'
 
+import { expiriesPosted } from '../lib/cache/revalidate'
 import config from '../payload.config'
 
 const once = process.argv.includes('--once')
@@ -28,5 +29,7 @@ do {
   if (!once && !stopping) await new Promise((resolve) => setTimeout(resolve, intervalMs))
 } while (!once && !stopping)
 
+// Cache expiries go to the web server once their transactions have ended: let the last ones go.
+await expiriesPosted()
 await payload.destroy()
 process.exit(0)

@@ -19,32 +19,32 @@ const isPublic = (doc: Versioned | undefined) =>
  * Saving a draft of a never-published document changes nothing public and expires nothing.
  */
 export function revalidateContentAfterChange(collection: string): CollectionAfterChangeHook<Versioned> {
-  return async ({ doc, previousDoc, context, operation }) => {
+  return async ({ doc, previousDoc, context, operation, req }) => {
     if (context.disableRevalidate) return doc
     const wasPublic = operation === 'update' && isPublic(previousDoc)
     if (!isPublic(doc) && !wasPublic) return doc
     const tags = [cacheTags.collection(collection)]
     if (doc.slug) tags.push(cacheTags.document(collection, doc.slug))
     if (previousDoc?.slug && previousDoc.slug !== doc.slug) tags.push(cacheTags.document(collection, previousDoc.slug))
-    await expireTags(tags)
+    await expireTags(tags, req)
     return doc
   }
 }
 
 export function revalidateContentAfterDelete(collection: string): CollectionAfterDeleteHook<Versioned> {
-  return async ({ doc, context }) => {
+  return async ({ doc, context, req }) => {
     if (context.disableRevalidate) return doc
     const tags = [cacheTags.collection(collection)]
     if (doc.slug) tags.push(cacheTags.document(collection, doc.slug))
-    await expireTags(tags)
+    await expireTags(tags, req)
     return doc
   }
 }
 
 /** A global's cache tag expires whenever it is saved (every global is public in part). */
 export function revalidateGlobalAfterChange(slug: string): GlobalAfterChangeHook {
-  return ({ doc, context }) => {
-    if (!context.disableRevalidate) void expireTags([cacheTags.global(slug)])
+  return ({ doc, context, req }) => {
+    if (!context.disableRevalidate) void expireTags([cacheTags.global(slug)], req)
     return doc
   }
 }

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { signTags } from '@/lib/cache/revalidate'
+import { expiriesPosted, signTags } from '@/lib/cache/revalidate'
 import { serverEnv } from '@/lib/env'
 import type { Project, User } from '@/payload-types'
 
@@ -17,6 +17,9 @@ let server: Server
 /** Tag lists posted to the site's /api/revalidate: how hooks expire the cache outside a request. */
 const expired: string[][] = []
 let badSignatures = 0
+/** What a visitor would read at the moment each post arrives, when a test asks. */
+let probe: (() => Promise<unknown>) | undefined
+const probed: unknown[] = []
 
 const asUser = (user: User) => ({ overrideAccess: false, user: { ...user, collection: 'users' as const } })
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
@@ -49,10 +52,11 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     let body = ''
     request.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    request.on('end', () => {
+    request.on('end', async () => {
       const { tags } = JSON.parse(body) as { tags: string[] }
       if (request.headers['x-signature'] === signTags(tags, serverEnv().PAYLOAD_SECRET ?? '')) expired.push(tags)
       else badSignatures += 1
+      if (probe) probed.push(await probe())
       response.end('{}')
     })
   })
@@ -64,32 +68,53 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()))
 })
 
-beforeEach(() => {
+beforeEach(async () => {
+  await expiriesPosted()
   expired.length = 0
+  probe = undefined
+  probed.length = 0
 })
 
-const allExpired = () => expired.flat()
+/** Every tag posted so far, once the posts still on their way have arrived. */
+const allExpired = async () => {
+  await expiriesPosted()
+  return expired.flat()
+}
 
 describe('cache expiry from collection hooks', () => {
   it('expires nothing when a never-published draft is saved', async () => {
     await draftProject(`Quiet draft ${unique()}`)
-    expect(expired).toEqual([])
+    expect(await allExpired()).toEqual([])
   })
 
   it('expires the listing and the document when a project is published, edited and unpublished', async () => {
     const project = await draftProject(`Published ${unique()}`)
     await payload.update({ collection: 'projects', id: project.id, data: { _status: 'published' }, ...asUser(editor) })
-    expect(allExpired()).toEqual(expect.arrayContaining(['collection:projects', `doc:projects:${project.slug}`]))
+    expect(await allExpired()).toEqual(expect.arrayContaining(['collection:projects', `doc:projects:${project.slug}`]))
 
+    await expiriesPosted()
     expired.length = 0
     await payload.update({ collection: 'projects', id: project.id, data: { _status: 'draft' }, ...asUser(editor) })
-    expect(allExpired()).toEqual(expect.arrayContaining(['collection:projects', `doc:projects:${project.slug}`]))
+    expect(await allExpired()).toEqual(expect.arrayContaining(['collection:projects', `doc:projects:${project.slug}`]))
     expect(badSignatures).toBe(0)
+  })
+
+  it('posts the tags once the change is committed, so that no render in between caches the old data', async () => {
+    const project = await draftProject(`Committed ${unique()}`)
+    // What a visitor reads when the post arrives: published projects only.
+    probe = async () =>
+      (await payload.count({ collection: 'projects', where: { id: { equals: project.id } }, overrideAccess: false }))
+        .totalDocs
+    await payload.update({ collection: 'projects', id: project.id, data: { _status: 'published' }, ...asUser(editor) })
+    expect(await allExpired()).toEqual(expect.arrayContaining([`doc:projects:${project.slug}`]))
+    expect(probed.length).toBeGreaterThan(0)
+    expect(probed, 'the published project, as each post arrived').toEqual(probed.map(() => 1))
   })
 
   it('expires the old address too when a published slug changes', async () => {
     const project = await draftProject(`Renamed ${unique()}`)
     await payload.update({ collection: 'projects', id: project.id, data: { _status: 'published' }, ...asUser(editor) })
+    await expiriesPosted()
     expired.length = 0
     const renamed = await payload.update({
       collection: 'projects',
@@ -97,7 +122,7 @@ describe('cache expiry from collection hooks', () => {
       data: { slug: `${project.slug}-new`, _status: 'published' },
       ...asUser(editor),
     })
-    expect(allExpired()).toEqual(
+    expect(await allExpired()).toEqual(
       expect.arrayContaining([`doc:projects:${project.slug}`, `doc:projects:${renamed.slug}`, 'collection:redirects']),
     )
   })

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { expiriesPosted } from '@/lib/cache/revalidate'
 import { searchDatabase } from '@/lib/search/database'
 import { reindexSearch } from '@/lib/search/reindex'
 import { searchSite, type SiteSearchQuery } from '@/lib/search/searchSite'
@@ -136,6 +137,8 @@ describe('the index follows every change', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     try {
       await payload.jobs.run({ allQueues: true, limit: 1000, where: { taskSlug: { equals: 'schedulePublish' } } })
+      // Posted once the job's transaction has ended.
+      await expiriesPosted()
       expect(warn).toHaveBeenCalledWith(
         expect.stringMatching(/could not reach the server to expire collection:reports/),
       )

@@ -32,13 +32,15 @@ export const afterCommentChange: CollectionAfterChangeHook<Comment> = async ({
       : await req.payload.findByID({ collection: 'comments', id: result.id, depth: 0, overrideAccess: true, req })
   const wasPublic = previousDoc?.status === 'approved'
   if (!context.disableRevalidate && (doc.status === 'approved' || wasPublic)) {
-    await expireTags([cacheTags.postComments(postId(doc))])
+    await expireTags([cacheTags.postComments(postId(doc))], req)
   }
   if (!context.disableNotices && noticeDue(doc)) await queueCommentNotices(req)
   return result
 }
 
-export const afterCommentDelete: CollectionAfterDeleteHook<Comment> = async ({ doc, context }) => {
-  if (!context.disableRevalidate && doc.status === 'approved') await expireTags([cacheTags.postComments(postId(doc))])
+export const afterCommentDelete: CollectionAfterDeleteHook<Comment> = async ({ doc, context, req }) => {
+  if (!context.disableRevalidate && doc.status === 'approved') {
+    await expireTags([cacheTags.postComments(postId(doc))], req)
+  }
   return doc
 }

@@ -3,7 +3,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { expireTags } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 
-export const revalidateRedirects: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, context }) => {
-  if (!context.disableRevalidate) await expireTags([cacheTags.collection('redirects')])
+export const revalidateRedirects: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({
+  doc,
+  context,
+  req,
+}) => {
+  if (!context.disableRevalidate) await expireTags([cacheTags.collection('redirects')], req)
   return doc
 }
