@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url'
-
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
@@ -42,8 +40,6 @@ const nextConfig = {
   // Pages whose output depends on the time (upcoming events) revalidate after 60 s in the
   // background; one not requested for five minutes is rendered afresh before it is served.
   expireTime: 300,
-  // Next.js's cache, dating what a request caches from when the request began (see the file).
-  cacheHandler: fileURLToPath(new URL('./server/cacheHandler.mjs', import.meta.url)),
   // Every public page exists once per consent variant (server/pageVariants.mjs): room for them.
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: {

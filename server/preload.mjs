@@ -9,11 +9,12 @@
  *   page from the hashes of its framework scripts and the variant's consented services, and
  *   compresses each version of a page once (htmlCompression.mjs).
  * Next.js's own listener then runs knowing when its request began (requestClock.mjs), which the
- * cache handler (cacheHandler.mjs) dates what the request caches by.
+ * cache handler installed here (cacheHandler.mjs) dates what the request caches by.
  */
 import http from 'node:http'
 import https from 'node:https'
 
+import { installCacheHandler } from './cacheHandler.mjs'
 import { routePageRequest } from './pageVariants.mjs'
 import { recordPeer } from './peer-address.mjs'
 import { guardRequests } from './requestGuard.mjs'
@@ -29,6 +30,8 @@ function beforeNext(req, res) {
   const page = routePageRequest(req, res)
   secureResponse(req, res, page ?? undefined)
 }
+
+installCacheHandler()
 
 // The default export is the module object that require('node:http') returns, so Next.js's own
 // createServer call goes through this wrapper.

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import CacheHandler from '@/server/cacheHandler.mjs'
+import CacheHandler, { installCacheHandler } from '@/server/cacheHandler.mjs'
 import { cacheClock, requestStartedAt, timeRequests } from '@/server/requestClock.mjs'
 
 /** What Next.js asks of a cache handler, as far as these tests use it. */
@@ -117,6 +117,31 @@ describe('the cache handler', () => {
     const entry = NextFileSystemCache.memoryCache?.get(`build-${tag}`)
     expect(entry?.lastModified).toBeGreaterThanOrEqual(before)
     expect(entry?.lastModified).toBeLessThanOrEqual(cacheClock())
+  })
+})
+
+describe('installed by the preload', () => {
+  it('is the handler of every cache Next.js creates for a request', () => {
+    const { IncrementalCache } = require('next/dist/server/lib/incremental-cache/index.js') as {
+      IncrementalCache: new (options: object) => { cacheHandler?: unknown }
+    }
+    const slot = Symbol.for('@next/cache-handlers')
+    const global = globalThis as unknown as Record<symbol, unknown>
+    const before = global[slot]
+    try {
+      installCacheHandler()
+      const cache = new IncrementalCache({
+        ...options,
+        fs: require('next/dist/server/lib/node-fs-methods.js').nodeFs,
+        requestHeaders: {},
+        minimalMode: false,
+        previewProps: { previewModeId: 'preview', previewModeSigningKey: 'key', previewModeEncryptionKey: 'key' },
+        prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: {} },
+      })
+      expect(cache.cacheHandler).toBeInstanceOf(CacheHandler)
+    } finally {
+      global[slot] = before
+    }
   })
 })
 
