@@ -3,17 +3,12 @@
  * request caches was produced from data read after that moment, never before it.
  *
  * The time is Next.js's own cache clock (`performance.timeOrigin + performance.now()`), the one
- * its cache compares entries and tag expiries with. The store is kept on `globalThis` because
- * the preload and the cache handler are loaded separately (by `--import`, and by Next.js from
- * next.config.mjs) and must share it.
+ * its cache compares entries and tag expiries with.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-const key = Symbol.for('osprn.requestClock')
-
 /** @type {AsyncLocalStorage<number>} */
-const storage = /** @type {any} */ (globalThis)[key] ?? new AsyncLocalStorage()
-/** @type {any} */ globalThis[key] = storage
+const storage = new AsyncLocalStorage()
 
 /** Now, on Next.js's cache clock (milliseconds since 1970, with fractions). */
 export function cacheClock() {
