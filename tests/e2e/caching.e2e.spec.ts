@@ -201,7 +201,10 @@ test.describe('a change made while a page is being rendered', () => {
       await database.query('rollback')
       const first = await rendering
       expect(first.status()).toBe(200)
-      expect(themeOptions(await first.text())).toContain(`Before render ${stamp}`)
+      // It read the themes before the change (what this test is about).
+      const readBefore = themeOptions(await first.text())
+      expect(readBefore).toContain(`Before render ${stamp}`)
+      expect(readBefore).not.toContain(during)
 
       const next = await request.get('/projects')
       expect(themeOptions(await next.text()), 'the theme added during the earlier render').toContain(during)
