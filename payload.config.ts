@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isAdmin } from './cms/access'
 import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
+import { withQueryChecks } from './cms/hooks/queryChecks'
 import { payloadLogger } from './cms/logger'
 import { hasRole } from './cms/access/roles'
 import { richTextEditor } from './cms/editor'
@@ -186,5 +187,7 @@ export default buildConfig({
       tabbedUI: false,
       ...seoDefaults(env.SITE_URL),
     }),
+    // Last, so that it sees every collection the plugins added or changed.
+    (config) => ({ ...config, collections: config.collections?.map(withQueryChecks) }),
   ],
 })

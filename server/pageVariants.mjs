@@ -9,7 +9,7 @@
  * request for `/q/about` becomes `/<code>/q/about`, which is no page.
  */
 import { chooseVariant, CONSENT_NOTICE_COOKIE, routingPolicy, variantCode } from './consentVariant.mjs'
-import { searchKey } from './searchKey.mjs'
+import { searchKey, searchKeyOf, searchSegment } from './searchKey.mjs'
 
 /** Route handlers outside the page tree; their paths are never rewritten. */
 export const NON_PAGE_PREFIXES = ['/api', '/admin', '/next', '/consent']
@@ -53,10 +53,13 @@ function pageRequest(url) {
  * @param {string} code
  */
 function internalUrl({ pathname, search }, code) {
+  // Below /search is the cached result route (`/<code>/search/<key>`), for the preload's own
+  // addresses only: a visitor's `/search/…` is no page (slugs have no `_`, so neither is this).
+  if (pathname.startsWith('/search/')) return `/${code}/_no-page${pathname}`
   if (pathname === '/search') {
     const key = searchKey(search)
     const rsc = new URLSearchParams(search).get('_rsc')
-    return `/${code}/search${key ? `/${encodeURIComponent(key)}` : ''}${rsc === null ? '' : `?_rsc=${encodeURIComponent(rsc)}`}`
+    return `/${code}/search${key ? `/${searchSegment(key)}` : ''}${rsc === null ? '' : `?_rsc=${encodeURIComponent(rsc)}`}`
   }
   const filtered =
     FILTERABLE_LISTINGS.has(pathname) && [...new URLSearchParams(search).keys()].some((key) => key !== '_rsc')
@@ -107,8 +110,8 @@ function keepPrivate(res, preview, code) {
  */
 export function publicLocation(location, internal) {
   if (location.startsWith(`${internal}/search/`)) {
-    const [key = '', rest = ''] = location.slice(internal.length + '/search/'.length).split('?')
-    const query = [decodeURIComponent(key), rest].filter(Boolean).join('&')
+    const [segment = '', rest = ''] = location.slice(internal.length + '/search/'.length).split('?')
+    const query = [searchKeyOf(segment), rest].filter(Boolean).join('&')
     return `/search?${query}`
   }
   for (const prefix of [`${internal}/_list`, internal]) {

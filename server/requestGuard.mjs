@@ -19,6 +19,15 @@ import { COMMON_HEADERS } from './securityHeaders.mjs'
 /** Methods some route answers. TRACE, CONNECT and anything else: 405. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 
+/**
+ * Outside the REST API, pages take GET and HEAD, and POST for their forms (server actions), as do
+ * the admin panel and the site's own POST endpoints (/consent, /next); files (feeds, calendars,
+ * citations, icons, Next.js's assets) only GET and HEAD. Next.js would render a page for a PUT or
+ * DELETE, and serve a cached file for any method.
+ */
+const PAGE_METHODS = ['GET', 'HEAD', 'POST']
+const FILE_METHODS = ['GET', 'HEAD']
+
 /** Deeper JSON than this is refused (400). Rich text nests about 2 levels per list level. */
 export const MAX_JSON_DEPTH = 256
 
@@ -99,6 +108,25 @@ export function validRouterState(header) {
   }
 }
 
+/** @param {string[]} methods @returns {Refusal} */
+const methodNotAllowed = (methods) => ({
+  status: 405,
+  message: 'Method not allowed.',
+  headers: { Allow: methods.join(', ') },
+})
+
+/**
+ * The methods a path answers.
+ * @param {string} pathname
+ */
+function methodsOf(pathname) {
+  if (under(pathname, '/api')) return ALLOWED_METHODS
+  if (isPagePath(pathname) || ['/admin', '/consent', '/next'].some((prefix) => under(pathname, prefix))) {
+    return PAGE_METHODS
+  }
+  return FILE_METHODS
+}
+
 /**
  * Everything decidable from the request line and headers, or null when the request may go on.
  * @param {{ method?: string, url?: string, headers: import('node:http').IncomingHttpHeaders }} req
@@ -107,22 +135,30 @@ export function validRouterState(header) {
  */
 export function checkHead(req, limits) {
   const method = req.method ?? 'GET'
-  if (!ALLOWED_METHODS.includes(method)) {
-    return { status: 405, message: 'Method not allowed.', headers: { Allow: ALLOWED_METHODS.join(', ') } }
-  }
+  if (!ALLOWED_METHODS.includes(method)) return methodNotAllowed(ALLOWED_METHODS)
   const url = req.url ?? '/'
   if (!url.startsWith('/')) return refusal(400, 'Bad request: the address is not a path.')
   const queryAt = url.indexOf('?')
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
+  const methods = methodsOf(pathname)
+  if (!methods.includes(method)) return methodNotAllowed(methods)
   let decoded
   try {
     decoded = decodeURIComponent(pathname)
   } catch {
     return refusal(400, 'Bad request: the address is not valid percent-encoded UTF-8.')
   }
-  if (decoded.includes('\0')) return refusal(400, 'Bad request: the address contains a NUL character.')
+  // In the query string too: PostgreSQL refuses NUL in text, so a search for it would fail.
+  if (decoded.includes('\0') || (queryAt !== -1 && /%00/.test(url.slice(queryAt)))) {
+    return refusal(400, 'Bad request: the address contains a NUL character.')
+  }
   // Payload's migrations collection has no REST endpoints; Payload answers 501 with its own URL.
   if (under(pathname, '/api/payload-migrations')) return refusal(404, 'Not Found')
+  // Payload's form for the first account, shown to anyone while there is none, with the server's
+  // file paths in its configuration; accounts are never created over HTTP (users' hooks).
+  if (under(pathname, '/admin/create-first-user')) {
+    return refusal(404, 'Not Found: accounts are created on the server (`npm run create-admin`).')
+  }
 
   const { headers } = req
   const routerState = headers['next-router-state-tree']
@@ -277,24 +313,85 @@ function unrecognizedAction(value) {
 }
 
 /**
+ * Tags of React's reply format (how a client sends a server action its arguments) whose value is
+ * in the string itself: `$$` (a string that starts with `$`), `$H`, `$T`, `$K` (a FormData
+ * built from the form's own fields), Infinity, -0, NaN, undefined, dates and big integers. Any
+ * other string that starts with `$` points at another part of the body by a hexadecimal id.
+ */
+const SELF_CONTAINED_TAGS = new Set(['$', 'H', 'T', 'K', 'I', '-', 'N', 'u', 'D', 'n'])
+/** Tags followed by a part's id; after any other character the id starts at once (`$1a`). */
+const REFERENCE_TAGS = new Set([...'@hQWiBRrXxAOoUSsLlGgMmV'])
+/** References whose part must be a file (a Blob, or the bytes of a typed array). */
+const BINARY_TAGS = new Set([...'BAOoUSsLlGgMmV'])
+
+/**
+ * Why React could not decode these parts of a reply, or null. React fails with a 500 (Next.js
+ * answers for it) on a reference to a part the body does not have, on binary data that is no
+ * file, and on arguments that are not a list.
+ * @param {Map<string, { file: boolean, value: Buffer }>} parts the reply's parts by name
+ * @param {string} prefix the names' prefix (`$ACTION_1:` in a form posted without JavaScript)
+ * @param {string} root the part whose value must be the list of arguments
+ * @returns {string | null}
+ */
+function replyProblem(parts, prefix, root) {
+  /** @type {string | null} */
+  let problem = null
+  /** @param {unknown} value */
+  const visit = (value) => {
+    if (problem) return
+    if (Array.isArray(value)) return value.forEach(visit)
+    if (typeof value === 'object' && value !== null) return Object.values(value).forEach(visit)
+    if (typeof value !== 'string' || !value.startsWith('$')) return
+    const tag = value.charAt(1)
+    if (SELF_CONTAINED_TAGS.has(tag)) return
+    const id = Number.parseInt(value.slice(REFERENCE_TAGS.has(tag) ? 2 : 1), 16)
+    const part = Number.isSafeInteger(id) ? parts.get(`${prefix}${id}`) : undefined
+    if (!part) problem = 'a reference to a part the body does not have'
+    else if (BINARY_TAGS.has(tag) && !part.file) problem = 'binary data that is not a file'
+  }
+  for (const [name, part] of parts) {
+    if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length)) || part.file) continue
+    let value
+    try {
+      value = JSON.parse(part.value.toString('utf8'))
+    } catch {
+      return 'a part that is not JSON'
+    }
+    if (name === root && !Array.isArray(value)) return 'arguments that are not a list'
+    visit(value)
+    if (problem) return problem
+  }
+  return null
+}
+
+/**
  * A form posted without JavaScript (an MPA action): React reads a bound action's metadata from
- * `$ACTION_<n>:0` and throws, so Next.js answers 500, when it is missing, not JSON, or names an
- * action this build does not have.
+ * `$ACTION_<n>:0` and its bound arguments from the part its `bound` names, and throws, so
+ * Next.js answers 500, when either is missing or unreadable, or the action is not one of this
+ * build's.
  * @param {{ name: string, file: boolean, value: Buffer }[]} parts
  */
 function formActionProblem(parts) {
   const known = knownActionIds()
+  const byName = new Map(parts.map((part) => [part.name, part]))
   for (const part of parts) {
     const ref = /^\$ACTION_REF_(.*)$/.exec(part.name)
     if (!ref) continue
-    const meta = parts.find((candidate) => candidate.name === `$ACTION_${ref[1]}:0`)
+    const prefix = `$ACTION_${ref[1]}:`
+    const meta = byName.get(`${prefix}0`)
     let id
+    let bound
     try {
-      id = meta ? JSON.parse(meta.value.toString('utf8')).id : undefined
+      ;({ id, bound } = meta ? JSON.parse(meta.value.toString('utf8')) : {})
     } catch {
       // reported below
     }
     if (typeof id !== 'string' || (known && !known.has(id))) return 'Bad request: unknown or malformed form action.'
+    const boundPart = typeof bound === 'string' ? /^\$@([0-9a-f]+)$/.exec(bound) : null
+    if (bound !== null && bound !== undefined && !boundPart) return 'Bad request: malformed form action.'
+    const root = boundPart ? `${prefix}${Number.parseInt(boundPart[1] ?? '', 16)}` : ''
+    const problem = replyProblem(byName, prefix, root)
+    if (problem || (root && !byName.has(root))) return `Bad request: the form action has ${problem ?? 'no arguments'}.`
   }
   return null
 }
@@ -324,13 +421,21 @@ export function checkBody(head, body) {
       const problem = jsonProblem(field.value.toString('utf8'))
       if (problem) return refusal(400, `Bad request: ${problem}`)
     }
-    const formProblem = action && headers['next-action'] === undefined ? formActionProblem(parts) : null
+    if (action && headers['next-action'] !== undefined) {
+      const problem = replyProblem(new Map(parts.map((part) => [part.name, part])), '', '0')
+      return problem ? refusal(400, `Bad request: the action's arguments have ${problem}.`) : null
+    }
+    const formProblem = action ? formActionProblem(parts) : null
     return formProblem ? refusal(400, formProblem) : null
   }
-  // A server action called from JavaScript with a plain body: React's reply format is JSON.
+  // A server action called from JavaScript with a plain body: React's reply format is JSON, and
+  // the whole body is its only part, "0".
   if ((api && contentType.startsWith('application/json')) || (action && headers['next-action'] !== undefined)) {
     const problem = jsonProblem(body.toString('utf8'))
-    return problem ? refusal(400, `Bad request: ${problem}`) : null
+    if (problem) return refusal(400, `Bad request: ${problem}`)
+    if (!action) return null
+    const reply = replyProblem(new Map([['0', { file: false, value: body }]]), '', '0')
+    return reply ? refusal(400, `Bad request: the action's arguments have ${reply}.`) : null
   }
   return null
 }
@@ -412,6 +517,34 @@ function holdBody(req, limit, onComplete, onTooLarge) {
 }
 
 /**
+ * A form posted to a server action without JavaScript, which Next.js reads with the platform's
+ * own FormData parser (a stricter one than multipartParts).
+ * @param {RequestHead} head
+ */
+function isFormPostedWithoutScript(head) {
+  return (
+    isActionRequest(head) &&
+    head.headers['next-action'] === undefined &&
+    (head.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')
+  )
+}
+
+/**
+ * Whether the parser Next.js reads such a form with can read this body: one it cannot read makes
+ * Next.js answer 500.
+ * @param {RequestHead} head
+ * @param {Buffer} body
+ */
+async function readableAsForm(head, body) {
+  try {
+    await new Response(body, { headers: { 'content-type': String(head.headers['content-type']) } }).formData()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
  * Puts the checks in front of every request listener of a server (Next.js's and the preload's):
  * a refused request reaches none of them. Call it after the other listeners are registered.
  * @param {import('node:http').Server} server
@@ -448,8 +581,14 @@ export function guardRequests(server, limits = bodyLimits()) {
       (body, release) => {
         const refusedBody = checkBody(head, body)
         if (refusedBody) return refuse(req, res, refusedBody)
-        release()
-        pass()
+        const go = () => {
+          release()
+          pass()
+        }
+        if (!isFormPostedWithoutScript(head)) return go()
+        void readableAsForm(head, body).then((readable) =>
+          readable ? go() : refuse(req, res, refusal(400, 'Bad request: malformed multipart body.')),
+        )
       },
       () => refuse(req, res, refusal(413, 'Request body too large.'), 'linger'),
     )

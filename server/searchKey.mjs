@@ -1,9 +1,10 @@
 /**
  * Search result pages are cached like other pages, one per distinct search: the preload turns
- * `/search?q=…&type=…` into the path `/<code>/search/<key>`, where the key is the query string in
- * one canonical form (parameters the page reads, values trimmed, repeated ones sorted). The same
- * search typed twice, with its filters in any order, is rendered once and then served from the
- * cache until content changes. Values are not judged here: the page ignores what it cannot use.
+ * `/search?q=…&type=…` into the path `/<code>/search/<segment>`, where the segment holds the query
+ * string in one canonical form (parameters the page reads, values trimmed, repeated ones sorted).
+ * The same search typed twice, with its filters in any order, is rendered once and then served
+ * from the cache until content changes. Values are not judged here: the page ignores what it
+ * cannot use.
  */
 
 /** The parameters of lib/queries/search.ts, and how many values each may have. */
@@ -43,4 +44,22 @@ export function searchKey(search) {
     for (const value of values) canonical.append(name, value)
   }
   return canonical.toString()
+}
+
+/**
+ * The path segment that carries a key: base64url, which no decoding on the way changes. Next.js
+ * decodes part of a path's escapes before the page sees it (`%25` but not `%2B`), so a
+ * percent-encoded key would reach the page with a searched `+` turned into a space.
+ * @param {string} key
+ */
+export function searchSegment(key) {
+  return Buffer.from(key, 'utf8').toString('base64url')
+}
+
+/**
+ * The key a segment carries (what the page reads); anything else gives some string, never an error.
+ * @param {string} segment
+ */
+export function searchKeyOf(segment) {
+  return Buffer.from(segment, 'base64url').toString('utf8')
 }

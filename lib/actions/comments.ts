@@ -26,6 +26,9 @@ export interface CommentFormState {
   token?: string
 }
 
+/** A call whose arguments are not the form's (a forged request): nothing is read or stored. */
+const UNREADABLE_MESSAGE = 'Your comment could not be read. Reload the page and send it again.'
+
 const UNAVAILABLE_MESSAGE =
   'Your comment could not be sent because of a problem on our side. Try again in a few minutes.'
 
@@ -37,6 +40,7 @@ const UNAVAILABLE_MESSAGE =
  * Success without JavaScript ends on the post's confirmation page.
  */
 export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
+  if (!(form instanceof FormData)) return { errors: { form: UNREADABLE_MESSAGE } }
   const env = serverEnv()
   const payload = await getPayloadClient()
   const submittedToken = form.get(TOKEN_FIELD)

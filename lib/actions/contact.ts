@@ -30,6 +30,9 @@ export interface ContactFormState {
   token?: string
 }
 
+/** A call whose arguments are not the form's (a forged request): nothing is read or stored. */
+const UNREADABLE_MESSAGE = 'Your message could not be read. Reload the page and send it again.'
+
 const UNAVAILABLE_MESSAGE =
   'Your message could not be sent because of a problem on our side. Try again in a few minutes.'
 
@@ -39,6 +42,7 @@ const UNAVAILABLE_MESSAGE =
  * confirmation page, whatever happened to the message behind it.
  */
 export async function sendContactMessage(_previous: ContactFormState, form: FormData): Promise<ContactFormState> {
+  if (!(form instanceof FormData)) return { errors: { form: UNREADABLE_MESSAGE } }
   const env = serverEnv()
   const payload = await getPayloadClient()
   const submittedToken = form.get(TOKEN_FIELD)

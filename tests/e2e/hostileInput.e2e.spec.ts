@@ -103,6 +103,16 @@ async function rscAddress(baseURL: string, target: string, headers: Record<strin
 
 const MB = 1024 * 1024
 
+/** The id of this build's server action exported by `filename` (lib/actions/…). */
+function actionIdOf(filename: string): string {
+  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename?: string }>
+  }
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename)?.[0]
+  expect(id, filename).toBeDefined()
+  return id as string
+}
+
 /** The id of the admin panel's server function (app/(payload)/layout.tsx) in this build. */
 function adminServerFunctionId(): string {
   const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as {
@@ -234,6 +244,32 @@ test.describe('malformed requests answer 4xx', () => {
         },
         400,
       ],
+      // Arguments React cannot decode: not a list, or pointing at parts the body does not have.
+      ...['{}', 'null', '1', '["$Q1"]', '["$@1"]', '["$B1"]'].map((body): [string, Sent, number] => [
+        `action arguments ${body}`,
+        { method: 'POST', path: '/contact', headers: { 'Next-Action': action, 'Content-Type': 'text/plain' }, body },
+        400,
+      ]),
+      ...(
+        [
+          ['not JSON', 'not json'],
+          ['missing', null],
+          ['not a list', '{}'],
+        ] as const
+      ).map(([label, bound]): [string, Sent, number] => [
+        `form action whose bound arguments are ${label}`,
+        {
+          method: 'POST',
+          path: '/contact',
+          headers: { 'Content-Type': 'multipart/form-data; boundary=b' },
+          body: multipart('b', [
+            ['$ACTION_REF_1', ''],
+            ['$ACTION_1:0', JSON.stringify({ id: actionIdOf('lib/actions/contact.ts'), bound: '$@1' })],
+            ...(bound === null ? [] : [['$ACTION_1:1', bound] as [string, string]]),
+          ]),
+        },
+        400,
+      ]),
       // 6. Cross-site actions.
       ...['https://evil.example', 'null', ''].map((origin): [string, Sent, number] => [
         `action from Origin "${origin}"`,
@@ -251,6 +287,40 @@ test.describe('malformed requests answer 4xx', () => {
         { method: 'TRACE', path: target },
         405,
       ]),
+      // Methods a page or a file has no use for (Next.js would render the page, or serve the file).
+      ...['/', '/about', '/contact', '/search?q=link'].flatMap((target): [string, Sent, number][] =>
+        ['PUT', 'PATCH', 'DELETE', 'OPTIONS'].map((method) => [`${method} ${target}`, { method, path: target }, 405]),
+      ),
+      ...['/feed.xml', '/sitemap.xml', '/events/calendar.ics'].flatMap((target): [string, Sent, number][] =>
+        ['POST', 'PUT', 'DELETE'].map((method) => [`${method} ${target}`, { method, path: target }, 405]),
+      ),
+      // NUL in a search (PostgreSQL refuses it in text).
+      ['NUL in a search', { path: '/search?q=%00' }, 400],
+      ['NUL inside a search', { path: '/search?q=link%00' }, 400],
+      // The cached result route is not an address of its own, encoded or not.
+      ['result route, %', { path: '/search/%25' }, 404],
+      ['result route, bad escape', { path: '/search/%25ZZ' }, 404],
+      ['result route, NUL', { path: '/search/q%3D%2500' }, 404],
+      ['result route, plain', { path: '/search/q%3Dlink' }, 404],
+      // Query operators PostgreSQL has no use for here: geometry (no point fields) and `all`.
+      ...['near', 'within', 'intersects', 'all'].map((operator): [string, Sent, number] => [
+        `where ${operator}`,
+        { path: `/api/posts?where[title][${operator}]=1,2,3` },
+        400,
+      ]),
+      [
+        'where near, nested, by a form-encoded query',
+        {
+          method: 'POST',
+          path: '/api/reports',
+          headers: {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            'X-Payload-HTTP-Method-Override': 'GET',
+          },
+          body: 'where[or][0][slug][near]=x',
+        },
+        400,
+      ],
       // 8. Verification on a collection without it.
       ['verify garbage', { method: 'POST', path: '/api/users/verify/garbage' }, 404],
       // 10. _payload that is not JSON.
@@ -272,6 +342,8 @@ test.describe('malformed requests answer 4xx', () => {
       ],
       // 13. Payload's migrations collection.
       ['payload-migrations', { path: '/api/payload-migrations' }, 404],
+      // Payload's first-account form (its configuration names the server's directories).
+      ['first-account form', { path: '/admin/create-first-user' }, 404],
       // M3: body limits and nesting.
       [
         '64 MB login',
@@ -347,9 +419,51 @@ test.describe('malformed requests answer 4xx', () => {
   })
 })
 
+test('a form action called with arguments that are not its form answers with the form’s error, never 5xx', async ({
+  baseURL,
+}) => {
+  const base = baseURL as string
+  for (const [filename, page] of [
+    ['lib/actions/contact.ts', '/contact'],
+    ['lib/actions/comments.ts', '/news/the-oxford-social-prescribing-research-network-launches/comment'],
+  ] as const) {
+    const id = actionIdOf(filename)
+    // From JavaScript, with no form at all.
+    for (const body of ['[]', '[{}]', '["$K1"]']) {
+      const answer = await send(base, {
+        method: 'POST',
+        path: page,
+        headers: { 'Next-Action': id, 'Content-Type': 'text/plain', Accept: 'text/x-component' },
+        body,
+      })
+      expect(answer.status, `${filename} ${body}`).toBe(200)
+      expect(answer.text, `${filename} ${body}`).toMatch(/could not be read\. Reload the page and send it again\./)
+    }
+    // Without JavaScript, as an unbound action or with no bound arguments: the form is the only one.
+    for (const fields of [
+      [[`$ACTION_ID_${id}`, '']],
+      [
+        ['$ACTION_REF_1', ''],
+        ['$ACTION_1:0', JSON.stringify({ id, bound: null })],
+      ],
+    ] as [string, string][][]) {
+      const boundary = '----osprn-form-boundary-7MA4YWxkTrZu0gW'
+      const answer = await send(base, {
+        method: 'POST',
+        path: page,
+        headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+        body: multipart(boundary, [...fields, ['message', 'hello']]),
+      })
+      expect(answer.status, `${filename} ${fields[0]?.[0]}`).toBe(200)
+      expect(answer.text).not.toMatch(STACK_TRACE)
+    }
+  }
+})
+
 test.describe('property-based sweep', () => {
   const routes = [
     '/',
+    '/search',
     '/about',
     '/what-is-social-prescribing/policy-context',
     '/cookies',
@@ -425,6 +539,8 @@ test.describe('property-based sweep', () => {
         'depth',
         'where[id][in]',
         'where[id][equals]',
+        'where[title][near]',
+        'where[slug][all]',
         'sort',
         'draft',
         'theme',

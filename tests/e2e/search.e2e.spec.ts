@@ -84,6 +84,14 @@ test.describe('site search without JavaScript', () => {
     await page.goto('/search?q=%3Cscript%3Ealert(1)%3C/script%3E')
     await expect(count(page)).toContainText('‘<script>alert(1)</script>’')
   })
+
+  test('keeps every character of a query: plus signs, ampersands, equals and percent signs', async ({ page }) => {
+    for (const q of ['C++', 'A&E = 100%', 'a+b&type=news']) {
+      await page.goto(`/search?${new URLSearchParams({ q })}`)
+      await expect(page.getByLabel('Search the network’s projects, people, events, reports and news')).toHaveValue(q)
+      await expect(count(page)).toContainText(`‘${q}’`)
+    }
+  })
 })
 
 test.describe('site search with JavaScript', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { encodeConsent } from '@/lib/consent/consentState'
 import { publishRoutingPolicy } from '@/server/consentVariant.mjs'
+import { searchKeyOf, searchSegment } from '@/server/searchKey.mjs'
 import {
   FILTERABLE_LISTINGS,
   isPagePath,
@@ -152,30 +153,49 @@ describe('routePageRequest', () => {
 
 describe('search addresses', () => {
   it('address each search by one canonical query: filters in any order, spaces and repeats are the same page', () => {
-    const key = encodeURIComponent('q=green+space&type=news&type=report&year=2024')
+    const key = searchSegment('q=green+space&type=news&type=report&year=2024')
     expect(variantUrl('/search?q=green+space&type=report&type=news&year=2024', 'q')).toBe(`/q/search/${key}`)
     expect(variantUrl('/search?year=2024&type=news&q=%20green%20%20space%20&type=report&type=news', 'q')).toBe(
       `/q/search/${key}`,
     )
-    expect(variantUrl('/search?q=a&utm_source=x&page=2', 'n')).toBe(`/n/search/${encodeURIComponent('q=a&page=2')}`)
+    expect(variantUrl('/search?q=a&utm_source=x&page=2', 'n')).toBe(`/n/search/${searchSegment('q=a&page=2')}`)
+  })
+
+  it('carry every character of a search through the address unchanged, whatever decodes it on the way', () => {
+    for (const q of ['C++', 'A&E = 100%', 'a+b&type=news', '%2B', 'café – “quoted”']) {
+      const url = variantUrl(`/search?${new URLSearchParams({ q })}`, 'q') ?? ''
+      const segment = url.split('/')[3] ?? ''
+      expect(segment, q).toMatch(/^[A-Za-z0-9_-]+$/)
+      for (const decode of [(value: string) => value, decodeURI, decodeURIComponent]) {
+        expect(new URLSearchParams(searchKeyOf(decode(segment))).get('q'), q).toBe(q)
+      }
+    }
+  })
+
+  it('keep the result route to its own addresses: a visitor’s path below /search is no page', () => {
+    for (const path of ['/search/q%3Dlink', '/search/%25', '/search/q%3D%2500', '/search/a/b']) {
+      const url = variantUrl(path, 'q') ?? ''
+      expect(url, path).toBe(`/q/_no-page${path}`)
+      expect(url.startsWith('/q/search/'), path).toBe(false)
+    }
   })
 
   it('send an empty search to the form page, and keep Next.js’s router marker', () => {
     expect(variantUrl('/search', 'q')).toBe('/q/search')
     expect(variantUrl('/search?q=%20%20&type=news', 'q')).toBe('/q/search')
-    expect(variantUrl('/search?q=a&_rsc=abc', 'q')).toBe(`/q/search/${encodeURIComponent('q=a')}?_rsc=abc`)
+    expect(variantUrl('/search?q=a&_rsc=abc', 'q')).toBe(`/q/search/${searchSegment('q=a')}?_rsc=abc`)
   })
 
   it('cap what a query string can add', () => {
     const long = 'x'.repeat(500)
     const url = variantUrl(`/search?q=${long}&${Array.from({ length: 50 }, (_, i) => `theme=t${i}`).join('&')}`, 'q')
-    const key = new URLSearchParams(decodeURIComponent(url?.split('/')[3] ?? ''))
+    const key = new URLSearchParams(searchKeyOf(url?.split('/')[3] ?? ''))
     expect(key.get('q')).toHaveLength(200)
     expect(key.getAll('theme')).toHaveLength(20)
   })
 
   it('turn an internal search address back into the public one', () => {
-    const key = encodeURIComponent('q=green+space&type=news')
+    const key = searchSegment('q=green+space&type=news')
     expect(publicLocation(`/q/search/${key}`, '/q')).toBe('/search?q=green+space&type=news')
     expect(publicLocation(`/q/search/${key}?_rsc=1`, '/q')).toBe('/search?q=green+space&type=news&_rsc=1')
   })

@@ -40,7 +40,10 @@ describe('the request line', () => {
     for (const path of ['/reports/%00/citation.bib', '/reports/a%00b/citation.ris', '/api/media/file/x%00.png']) {
       expect(statusOf(path), path).toBe(400)
     }
-    for (const path of ['/', '/projects/caf%C3%A9', '/search?q=%ZZ', '/api/posts?where[id][in]=%00']) {
+    for (const path of ['/search?q=%00', '/search?q=link%00', '/projects?theme=%00', '/api/posts?where[id][in]=%00']) {
+      expect(statusOf(path), path).toBe(400)
+    }
+    for (const path of ['/', '/projects/caf%C3%A9', '/search?q=%ZZ', '/search?q=%2500', '/search?q=%01']) {
       expect(statusOf(path), path).toBe('pass')
     }
   })
@@ -56,9 +59,44 @@ describe('the request line', () => {
     }
   })
 
+  it('answers 405 for methods other than GET, HEAD and POST on pages, and other than GET and HEAD on files', () => {
+    for (const path of ['/', '/about', '/contact', '/news/a-post/comment', '/search?q=x', '/admin', '/consent']) {
+      for (const method of ['PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+        const refused = head(path, {}, method)
+        expect(refused?.status, `${method} ${path}`).toBe(405)
+        expect(refused?.headers?.Allow, `${method} ${path}`).toBe('GET, HEAD, POST')
+      }
+      for (const method of ['GET', 'HEAD', 'POST']) expect(statusOf(path, {}, method), `${method} ${path}`).toBe('pass')
+    }
+    for (const path of [
+      '/feed.xml',
+      '/reports/a/citation.bib',
+      '/events/a/calendar.ics',
+      '/favicon.ico',
+      '/_next/static/x.js',
+    ]) {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+        const refused = head(path, {}, method)
+        expect(refused?.status, `${method} ${path}`).toBe(405)
+        expect(refused?.headers?.Allow, `${method} ${path}`).toBe('GET, HEAD')
+      }
+      for (const method of ['GET', 'HEAD']) expect(statusOf(path, {}, method), `${method} ${path}`).toBe('pass')
+    }
+  })
+
   it("answers 404 for Payload's migrations collection, which has no REST endpoints", () => {
     expect(statusOf('/api/payload-migrations')).toBe(404)
     expect(statusOf('/api/payload-migrations/1')).toBe(404)
+  })
+
+  it("answers 404 for Payload's first-account form: accounts are created on the server", () => {
+    expect(head('/admin/create-first-user')).toMatchObject({
+      status: 404,
+      message: expect.stringContaining('create-admin'),
+    })
+    expect(statusOf('/admin/create-first-user?x=1')).toBe(404)
+    expect(statusOf('/admin/login')).toBe('pass')
+    expect(statusOf('/admin')).toBe('pass')
   })
 
   it('refuses a router state header Next.js cannot read', () => {
@@ -136,6 +174,155 @@ describe('server actions', () => {
       ),
     ).toBe(400)
     // An id this build does not have is checked against .next/server: see the e2e spec.
+  })
+
+  it('refuses arguments React would fail on: not a list, or pointing at parts the body does not have', () => {
+    const post = (headers: http.IncomingHttpHeaders, body: string) =>
+      checkBody({ method: 'POST', pathname: '/contact', headers }, Buffer.from(body))?.status ?? 'pass'
+    const multipart = (fields: [string, string, string?][]) =>
+      fields
+        .map(
+          ([name, value, file]) =>
+            `--b\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"` : ''}\r\n\r\n${value}\r\n`,
+        )
+        .join('') + `--b--\r\n`
+    const fetchAction = { 'next-action': KNOWN_ACTION, 'content-type': 'multipart/form-data; boundary=b' }
+    // Called from JavaScript with a plain body: the body is the only part.
+    for (const body of [
+      '{}',
+      'null',
+      '1',
+      '"x"',
+      '["$Q1"]',
+      '["$@1"]',
+      '["$B1"]',
+      '["$1"]',
+      '[{"a":["$W2"]}]',
+      '["$"]',
+    ]) {
+      expect(post(action, body), body).toBe(400)
+    }
+    for (const body of ['[]', '[{}]', '["$$1"]', '["$undefined", "$D2026-01-01T00:00:00.000Z", "$n12", "$-0", "$T"]']) {
+      expect(post(action, body), body).toBe('pass')
+    }
+    // Called from JavaScript with a FormData: references must find their part, binary ones a file.
+    expect(
+      post(
+        fetchAction,
+        multipart([
+          ['0', '[{},"$K1"]'],
+          ['1_message', 'hello'],
+        ]),
+      ),
+    ).toBe('pass')
+    expect(
+      post(
+        fetchAction,
+        multipart([
+          ['0', '["$@1"]'],
+          ['1', '{}'],
+        ]),
+      ),
+    ).toBe('pass')
+    expect(
+      post(
+        fetchAction,
+        multipart([
+          ['0', '["$B1"]'],
+          ['1', 'bytes', 'blob'],
+        ]),
+      ),
+    ).toBe('pass')
+    expect(
+      post(
+        fetchAction,
+        multipart([
+          ['0', '["$@2"]'],
+          ['1', '{}'],
+        ]),
+      ),
+    ).toBe(400)
+    expect(
+      post(
+        fetchAction,
+        multipart([
+          ['0', '["$B1"]'],
+          ['1', 'not a file'],
+        ]),
+      ),
+    ).toBe(400)
+    expect(post(fetchAction, multipart([['0', '{"a":1}']]))).toBe(400)
+    expect(
+      post(
+        fetchAction,
+        multipart([
+          ['0', '["$@1"]'],
+          ['1', '["$Q9"]'],
+        ]),
+      ),
+    ).toBe(400)
+    // Posted without JavaScript: the bound arguments must be where the metadata says, as a list.
+    const meta = (bound: string) => JSON.stringify({ id: KNOWN_ACTION, bound })
+    const form = { 'content-type': 'multipart/form-data; boundary=b' }
+    const valid: [string, string][] = [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', meta('$@1')],
+      ['$ACTION_1:1', '[{}]'],
+      ['$ACTION_KEY', 'k'],
+      ['message', 'hello'],
+    ]
+    expect(post(form, multipart(valid))).toBe('pass')
+    expect(
+      post(
+        form,
+        multipart([
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', JSON.stringify({ id: KNOWN_ACTION, bound: null })],
+        ]),
+      ),
+    ).toBe('pass')
+    const broken: [string, [string, string][]][] = [
+      [
+        'bound part not JSON',
+        [
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', meta('$@1')],
+          ['$ACTION_1:1', 'not json'],
+        ],
+      ],
+      [
+        'bound part missing',
+        [
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', meta('$@1')],
+        ],
+      ],
+      [
+        'bound part not a list',
+        [
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', meta('$@1')],
+          ['$ACTION_1:1', '{}'],
+        ],
+      ],
+      [
+        'bound not a reference',
+        [
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', meta('x')],
+          ['$ACTION_1:1', '[{}]'],
+        ],
+      ],
+      [
+        'dangling reference',
+        [
+          ['$ACTION_REF_1', ''],
+          ['$ACTION_1:0', meta('$@1')],
+          ['$ACTION_1:1', '["$Q5"]'],
+        ],
+      ],
+    ]
+    for (const [label, fields] of broken) expect(post(form, multipart(fields)), label).toBe(400)
   })
 })
 
@@ -291,6 +478,29 @@ describe('guardRequests on a server', () => {
     expect((await send(port, '/%ZZ', [])).status).toBe(400)
     expect((await send(port, '/api/posts', ['{{{'], { 'Content-Type': 'application/json' })).status).toBe(400)
     expect(seen).toEqual([])
+  })
+
+  it('refuses a form posted without JavaScript that the platform’s FormData parser cannot read', async () => {
+    const { port, seen } = await start()
+    const form = (boundary: string, value: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="$ACTION_ID_${KNOWN_ACTION}"\r\n\r\n\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="message"\r\n\r\n${value}\r\n--${boundary}--\r\n`
+    // Our own multipart reading accepts both; only the second is one the platform reads.
+    const unreadable = form('b', 'b')
+    expect(
+      checkBody(
+        { method: 'POST', pathname: '/contact', headers: { 'content-type': 'multipart/form-data; boundary=b' } },
+        Buffer.from(unreadable),
+      ),
+    ).toBeNull()
+    const refused = await send(port, '/contact', [unreadable], { 'Content-Type': 'multipart/form-data; boundary=b' })
+    expect(refused.status).toBe(400)
+    const readable = form('----form-boundary-7MA4YWxkTrZu0gW', 'hello')
+    const passed = await send(port, '/contact', [readable], {
+      'Content-Type': 'multipart/form-data; boundary=----form-boundary-7MA4YWxkTrZu0gW',
+    })
+    expect(passed).toEqual({ status: 200, text: readable })
+    expect(seen).toEqual(['/contact'])
   })
 
   it('answers Expect: 100-continue with 413 before the body is sent', async () => {

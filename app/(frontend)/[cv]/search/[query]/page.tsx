@@ -2,14 +2,15 @@ import type { Metadata } from 'next'
 
 import { SearchPageView } from '@/components/search/SearchPageView'
 import { readSearchRequest, searchFor } from '@/lib/queries/search'
+import { searchKeyOf } from '@/server/searchKey.mjs'
 
 interface Props {
-  /** The search's query string in canonical form (server/searchKey.mjs), as one path segment. */
+  /** The search's query string in canonical form, as one path segment (server/searchKey.mjs). */
   params: Promise<{ query: string }>
 }
 
 const requestOf = async ({ params }: Props) =>
-  readSearchRequest(Object.fromEntries(groupParams(new URLSearchParams(decodeURIComponent((await params).query)))))
+  readSearchRequest(Object.fromEntries(groupParams(new URLSearchParams(searchKeyOf((await params).query)))))
 
 function groupParams(params: URLSearchParams): [string, string[]][] {
   return [...new Set(params.keys())].map((key) => [key, params.getAll(key)])
