@@ -53,7 +53,7 @@ function pageRequest(url) {
  * @param {string} code
  */
 function internalUrl({ pathname, search }, code) {
-  // Below /search is the cached result route (`/<code>/search/<key>`), for the preload's own
+  // Below /search is the cached result route (`/<code>/search/<segment>`), for the preload's own
   // addresses only: a visitor's `/search/…` is no page (slugs have no `_`, so neither is this).
   if (pathname.startsWith('/search/')) return `/${code}/_no-page${pathname}`
   if (pathname === '/search') {
