@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isAdmin } from './cms/access'
 import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
+import { withTextRules } from './cms/fields/textRules'
 import { withQueryChecks } from './cms/hooks/queryChecks'
 import { payloadLogger } from './cms/logger'
 import { hasRole } from './cms/access/roles'
@@ -187,7 +188,11 @@ export default buildConfig({
       tabbedUI: false,
       ...seoDefaults(env.SITE_URL),
     }),
-    // Last, so that it sees every collection the plugins added or changed.
-    (config) => ({ ...config, collections: config.collections?.map(withQueryChecks) }),
+    // Last, so that they see every collection and field the plugins added or changed.
+    (config) => ({
+      ...config,
+      collections: config.collections?.map((collection) => withQueryChecks(withTextRules(collection))),
+      globals: config.globals?.map(withTextRules),
+    }),
   ],
 })

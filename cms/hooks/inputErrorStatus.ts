@@ -20,11 +20,14 @@ export function databaseErrorCode(error: unknown): string | undefined {
  * REST requests whose input the database or a parser refused answer 4xx instead of Payload's
  * 500 (security probe L1): an id that is no integer (`/api/posts/abc`, `7.9`, 20 digits) is a
  * document that does not exist (404); a bad value in `where` or a negative `page` is a bad request
- * (400, PostgreSQL's class 22 "data exception"); a `_payload` field that is not JSON is 400.
+ * (400, PostgreSQL's class 22 "data exception"); so is a relationship or upload naming a document
+ * that does not exist (a foreign key violation); a `_payload` field that is not JSON is 400.
  * Other errors keep their status. (`/api/users/verify/<token>` has a route of its own.)
  */
 export const inputErrorStatus: AfterErrorHook = ({ error, req }) => {
   const code = databaseErrorCode(error)
+  // A relationship or upload field naming a document that does not exist (foreign_key_violation).
+  if (code === '23503') return answer(400, 'A related document or file does not exist.')
   if (code?.startsWith('22')) {
     return req.routeParams?.id !== undefined ? answer(404, 'Not Found') : answer(400, 'Invalid value in the request.')
   }

@@ -1,4 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type FlattenedField,
+  type Where,
+} from 'payload'
 
 /**
  * Operators Payload accepts in a `where` that this site's database cannot run: `near`, `within`
@@ -25,11 +31,65 @@ export function unsupportedOperator(where: unknown, depth = 0): { path: string; 
   return null
 }
 
-/** Refuses a query with an operator the database cannot run: 400, before any SQL is built. */
-export const refuseUnsupportedOperators: CollectionBeforeOperationHook = ({ args }) => {
-  const found = unsupportedOperator((args as { where?: unknown }).where)
+/** The field a query path ends at, through groups, arrays and blocks; null past a relationship. */
+function fieldAt(fields: FlattenedField[], segments: string[]): FlattenedField | null {
+  const [name, ...rest] = segments
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field || rest.length === 0) return field ?? null
+  if (field.type === 'group' || field.type === 'array') return fieldAt(field.flattenedFields, rest)
+  if (field.type === 'blocks') {
+    for (const block of field.blocks) {
+      if (typeof block === 'string') continue
+      const found = fieldAt(block.flattenedFields, rest)
+      if (found) return found
+    }
+  }
+  return null
+}
+
+/**
+ * A condition on a field PostgreSQL cannot answer, which Payload's adapter turns into a 500: any
+ * condition on rich text, JSON or a whole blocks field, and on a relationship to several
+ * collections anything but `equals` a `{ relationTo, value }` (its `.value` and `.relationTo`
+ * paths are plain fields).
+ */
+export function unqueryableCondition(
+  fields: FlattenedField[],
+  where: unknown,
+  depth = 0,
+): { path: string; operator: string } | null {
+  if (typeof where !== 'object' || where === null || depth > 32) return null
+  for (const [path, condition] of Object.entries(where as Where)) {
+    if (path === 'and' || path === 'or') {
+      for (const nested of Array.isArray(condition) ? condition : [condition]) {
+        const found = unqueryableCondition(fields, nested, depth + 1)
+        if (found) return found
+      }
+      continue
+    }
+    if (typeof condition !== 'object' || condition === null) continue
+    const field = fieldAt(fields, path.split('.'))
+    if (!field) continue
+    for (const [operator, value] of Object.entries(condition)) {
+      if (field.type === 'richText' || field.type === 'json' || field.type === 'blocks') return { path, operator }
+      const polymorphic = (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
+      const reference = typeof value === 'object' && value !== null && 'relationTo' in value && 'value' in value
+      if (polymorphic && !(operator === 'equals' && reference)) return { path, operator }
+    }
+  }
+  return null
+}
+
+/** Refuses a query the database cannot run: 400, before any SQL is built. */
+export const refuseUnsupportedOperators: CollectionBeforeOperationHook = ({ args, collection }) => {
+  const { where } = args as { where?: unknown }
+  const found = unsupportedOperator(where)
   if (found) {
     throw new APIError(`The operator "${found.operator}" cannot be used on "${found.path}".`, 400, null, true)
+  }
+  const unqueryable = unqueryableCondition(collection.flattenedFields, where)
+  if (unqueryable) {
+    throw new APIError(`"${unqueryable.path}" cannot be queried with "${unqueryable.operator}" here.`, 400, null, true)
   }
   return args
 }

@@ -74,7 +74,11 @@ export const Members: CollectionConfig = {
       type: 'text',
       maxLength: 60,
       validate: validateOrcid,
-      hooks: { beforeChange: [({ value }) => (typeof value === 'string' && value ? normaliseOrcid(value) : value)] },
+      // A value that does not normalise is kept as typed: a draft (saved without validation) must
+      // not lose it, and publishing refuses it with the field's message.
+      hooks: {
+        beforeChange: [({ value }) => (typeof value === 'string' && value ? (normaliseOrcid(value) ?? value) : value)],
+      },
       admin: { description: 'For example 0000-0002-1825-0097; the check digit is verified.' },
     },
     externalLinksField('profileLinks', 'Profile links'),

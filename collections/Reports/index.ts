@@ -68,7 +68,11 @@ export const Reports: CollectionConfig = {
       type: 'text',
       maxLength: 200,
       validate: validateDoi,
-      hooks: { beforeChange: [({ value }) => (typeof value === 'string' && value ? normaliseDoi(value) : value)] },
+      // A value that does not normalise is kept as typed: a draft (saved without validation) must
+      // not lose it, and publishing refuses it with the field's message.
+      hooks: {
+        beforeChange: [({ value }) => (typeof value === 'string' && value ? (normaliseDoi(value) ?? value) : value)],
+      },
     },
     { name: 'url', label: 'Web address', type: 'text', maxLength: 500, validate: validateHttpsUrl },
     { name: 'file', label: 'PDF', type: 'upload', relationTo: 'documents' },

@@ -90,3 +90,36 @@ describe('anonymous lists through the REST API', () => {
     expect(all.docs).toHaveLength(all.totalDocs)
   })
 })
+
+describe('conditions PostgreSQL cannot answer on rich text, blocks and relationships to several collections', () => {
+  it('answer 400 instead of a 500', async () => {
+    for (const [collection, params] of [
+      ['posts', { 'where[body][like]': 'x' }],
+      ['posts', { 'where[body][contains]': 'x' }],
+      ['posts', { 'where[or][0][body][like]': 'x' }],
+      ['pages', { 'where[layout][exists]': 'true' }],
+      ['pages', { 'where[layout.content][like]': 'x' }],
+      ['posts', { 'where[related][equals]': '5' }],
+      ['posts', { 'where[related][exists]': 'true' }],
+      ['events', { 'where[organisers][equals]': 'x' }],
+      ['posts', { 'where[related][in][0][relationTo]': 'posts', 'where[related][in][0][value]': '1' }],
+    ] as const) {
+      const response = await restGet(`/${collection}`, params)
+      expect(response.status, `${collection} ${JSON.stringify(params)}`).toBe(400)
+      expect(response.text).toContain('cannot be queried')
+    }
+  })
+
+  it('leave the conditions that work alone', async () => {
+    for (const [collection, params] of [
+      ['posts', { 'where[related.value][equals]': '5' }],
+      ['posts', { 'where[related.relationTo][equals]': 'posts' }],
+      ['posts', { 'where[related][equals][relationTo]': 'posts', 'where[related][equals][value]': '1' }],
+      ['pages', { 'where[layout.blockType][equals]': 'media' }],
+      ['posts', { 'where[themes.name][equals]': 'x' }],
+    ] as const) {
+      const response = await restGet(`/${collection}`, params)
+      expect(response.status, `${collection} ${JSON.stringify(params)}`).toBe(200)
+    }
+  })
+})
