@@ -13,20 +13,29 @@ import {
  */
 export const UNSUPPORTED_OPERATORS = ['near', 'within', 'intersects', 'all'] as const
 
-/** The first unsupported operator in a `where`, with the path it is used on, or null. */
-export function unsupportedOperator(where: unknown, depth = 0): { path: string; operator: string } | null {
-  if (typeof where !== 'object' || where === null || depth > 32) return null
-  for (const [key, value] of Object.entries(where as Where)) {
-    if (key === 'and' || key === 'or') {
-      for (const nested of Array.isArray(value) ? value : [value]) {
-        const found = unsupportedOperator(nested, depth + 1)
-        if (found) return found
-      }
+interface Condition {
+  path: string
+  operator: string
+  value: unknown
+}
+
+/** Every condition of a `where` (path, operator, value), at any depth of `and` and `or`. */
+function* conditionsOf(where: unknown, depth = 0): Generator<Condition> {
+  if (typeof where !== 'object' || where === null || depth > 32) return
+  for (const [path, condition] of Object.entries(where as Where)) {
+    if (path === 'and' || path === 'or') {
+      for (const nested of Array.isArray(condition) ? condition : [condition]) yield* conditionsOf(nested, depth + 1)
       continue
     }
-    if (typeof value !== 'object' || value === null) continue
-    const operator = Object.keys(value).find((name) => (UNSUPPORTED_OPERATORS as readonly string[]).includes(name))
-    if (operator) return { path: key, operator }
+    if (typeof condition !== 'object' || condition === null) continue
+    for (const [operator, value] of Object.entries(condition)) yield { path, operator, value }
+  }
+}
+
+/** The first unsupported operator in a `where`, with the path it is used on, or null. */
+export function unsupportedOperator(where: unknown): { path: string; operator: string } | null {
+  for (const { path, operator } of conditionsOf(where)) {
+    if ((UNSUPPORTED_OPERATORS as readonly string[]).includes(operator)) return { path, operator }
   }
   return null
 }
@@ -56,26 +65,14 @@ function fieldAt(fields: FlattenedField[], segments: string[]): FlattenedField |
 export function unqueryableCondition(
   fields: FlattenedField[],
   where: unknown,
-  depth = 0,
 ): { path: string; operator: string } | null {
-  if (typeof where !== 'object' || where === null || depth > 32) return null
-  for (const [path, condition] of Object.entries(where as Where)) {
-    if (path === 'and' || path === 'or') {
-      for (const nested of Array.isArray(condition) ? condition : [condition]) {
-        const found = unqueryableCondition(fields, nested, depth + 1)
-        if (found) return found
-      }
-      continue
-    }
-    if (typeof condition !== 'object' || condition === null) continue
+  for (const { path, operator, value } of conditionsOf(where)) {
     const field = fieldAt(fields, path.split('.'))
     if (!field) continue
-    for (const [operator, value] of Object.entries(condition)) {
-      if (field.type === 'richText' || field.type === 'json' || field.type === 'blocks') return { path, operator }
-      const polymorphic = (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
-      const reference = typeof value === 'object' && value !== null && 'relationTo' in value && 'value' in value
-      if (polymorphic && !(operator === 'equals' && reference)) return { path, operator }
-    }
+    if (field.type === 'richText' || field.type === 'json' || field.type === 'blocks') return { path, operator }
+    const polymorphic = (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
+    const reference = typeof value === 'object' && value !== null && 'relationTo' in value && 'value' in value
+    if (polymorphic && !(operator === 'equals' && reference)) return { path, operator }
   }
   return null
 }
