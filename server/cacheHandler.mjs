@@ -12,6 +12,9 @@
  *    system clock has been stepped forward since the server started, `Date.now()` runs ahead of
  *    that clock, and Next.js served an expired entry, once, as merely stale.
  *
+ * It also notes which page entry a request read, for the preload to serve that page again while
+ * Next.js would (keptPages.mjs).
+ *
  * Storage, sizes, build output and tag checks stay Next.js's. What this relies on, and
  * tests/unit/cacheHandler.unit.test.ts checks against the installed Next.js: the class of its
  * default handler, its shared memory store of entries `{ value, lastModified }`, its manifest of
@@ -19,7 +22,7 @@
  */
 import { createRequire } from 'node:module'
 
-import { cacheClock, requestStartedAt } from './requestClock.mjs'
+import { cacheClock, notePageRead, requestStartedAt } from './requestClock.mjs'
 
 // Required, not imported: the very modules Next.js's server uses, as they export themselves.
 const require = createRequire(import.meta.url)
@@ -29,6 +32,17 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
 
 export default class CacheHandler extends FileSystemCache {
+  /**
+   * As Next.js's; a page's entry is noted for the request that read it (keptPages.mjs).
+   * @param {string} key
+   * @param {any} ctx
+   */
+  async get(key, ctx) {
+    const data = await super.get(key, ctx)
+    if (data?.value?.kind === 'APP_PAGE') notePageRead(key, data)
+    return data
+  }
+
   /**
    * @param {string} key
    * @param {any} data

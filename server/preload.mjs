@@ -8,13 +8,16 @@
  * - securityHeaders.mjs sets the security headers, and the Content-Security-Policy of each HTML
  *   page from the hashes of its framework scripts and the variant's consented services, and
  *   compresses each version of a page once (htmlCompression.mjs).
- * Next.js's own listener then runs knowing when its request began (requestClock.mjs), which the
- * cache handler installed here (cacheHandler.mjs) dates what the request caches by.
+ * A page Next.js has served from its cache is then served again without it, for as long as
+ * Next.js would serve the same entry (keptPages.mjs). Otherwise Next.js's own listener runs,
+ * knowing when its request began (requestClock.mjs), which the cache handler installed here
+ * (cacheHandler.mjs) dates what the request caches by.
  */
 import http from 'node:http'
 import https from 'node:https'
 
 import { installCacheHandler } from './cacheHandler.mjs'
+import { serveKeptPages, watchPageRequest } from './keptPages.mjs'
 import { routePageRequest } from './pageVariants.mjs'
 import { recordPeer } from './peer-address.mjs'
 import { guardRequests } from './requestGuard.mjs'
@@ -29,6 +32,7 @@ function beforeNext(req, res) {
   recordPeer(req)
   const page = routePageRequest(req, res)
   secureResponse(req, res, page ?? undefined)
+  if (page) watchPageRequest(req, res)
 }
 
 installCacheHandler()
@@ -40,7 +44,7 @@ for (const transport of [http, https]) {
   // @ts-expect-error the wrapper keeps createServer's overloads
   transport.createServer = function createServerBeforeNext(...args) {
     const listener = args.findLastIndex((arg) => typeof arg === 'function')
-    if (listener !== -1) args[listener] = timeRequests(args[listener])
+    if (listener !== -1) args[listener] = serveKeptPages(timeRequests(args[listener]))
     const server = createServer.apply(this, args)
     server.prependListener('request', beforeNext)
     guardRequests(server)

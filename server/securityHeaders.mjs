@@ -28,6 +28,7 @@ import { parseVariantCode, routingPolicy } from './consentVariant.mjs'
 import { compressHtml } from './htmlCompression.mjs'
 import { notFoundStatus } from './notFoundStatus.mjs'
 import { etagOf } from './etag.mjs'
+import { keepPage } from './keptPages.mjs'
 import { pageVersion } from './pageVersions.mjs'
 
 /** Sent with every response. */
@@ -463,7 +464,10 @@ const OUTER = {
       interception.state = 'released'
       return sendData(this, body, head, interception.request, callback)
     }
-    const version = body && isCachedPage(this, interception.request, body) ? pageVersion(body.chunk) : null
+    const cached = body && isCachedPage(this, interception.request, body)
+    // Before this layer's own headers: what Next.js sent, to send again (keptPages.mjs).
+    if (cached) keepPage(this, head, body.chunk)
+    const version = cached ? pageVersion(body.chunk) : null
     if (version) this.setHeader('ETag', version.etag)
     let status
     try {
