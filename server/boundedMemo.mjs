@@ -22,6 +22,13 @@ export function boundedMemo(limit, weigh = () => 1) {
       entries.set(key, value)
       return value
     },
+    /** @param {string} key */
+    delete(key) {
+      const value = entries.get(key)
+      if (value === undefined) return
+      entries.delete(key)
+      total -= weigh(value)
+    },
     /** @param {string} key @param {V} value */
     set(key, value) {
       const previous = entries.get(key)

@@ -10,7 +10,7 @@
  * request for the same version gets the same compressed bytes, with no work. Next.js's gzip then
  * sees `Content-Encoding` set and leaves the response alone; it still compresses everything else.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib'
 
 import Negotiator from 'negotiator'
 
@@ -28,25 +28,32 @@ const MEMO_LIMIT_BYTES = 32 * 1024 * 1024
 /** @type {ReturnType<typeof boundedMemo<Buffer>>} */
 const memo = boundedMemo(MEMO_LIMIT_BYTES, (bytes) => bytes.byteLength)
 
-const AVAILABLE = ['br', 'gzip', 'identity']
+/**
+ * Brotli, then what Next.js's own compression offers (gzip, then deflate), so that a page this
+ * layer sends is encoded as Next.js would have, or better, whoever answered it (keptPages.mjs).
+ */
+const AVAILABLE = ['br', 'gzip', 'deflate', 'identity']
+
+/** @typedef {'br' | 'gzip' | 'deflate'} Encoding */
 
 /**
- * The encoding to send, from the request's Accept-Encoding: Brotli over gzip when both are
- * acceptable; none when the header is absent.
+ * The encoding to send, from the request's Accept-Encoding: Brotli over gzip over deflate when
+ * more than one is acceptable; none when the header is absent.
  * @param {string | undefined} acceptEncoding
- * @returns {'br' | 'gzip' | null}
+ * @returns {Encoding | null}
  */
 export function chooseEncoding(acceptEncoding) {
   if (!acceptEncoding) return null
   const chosen = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding(AVAILABLE, {
     preferred: AVAILABLE,
   })
-  return chosen === 'br' || chosen === 'gzip' ? chosen : null
+  return chosen === 'br' || chosen === 'gzip' || chosen === 'deflate' ? chosen : null
 }
 
-/** @param {Buffer} bytes @param {'br' | 'gzip'} encoding */
+/** @param {Buffer} bytes @param {Encoding} encoding */
 function compress(bytes, encoding) {
   if (encoding === 'gzip') return gzipSync(bytes)
+  if (encoding === 'deflate') return deflateSync(bytes)
   return brotliCompressSync(bytes, {
     params: {
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
@@ -83,7 +90,7 @@ function remember(key, compressed) {
  * @param {Buffer} bytes the whole HTML
  * @param {string | undefined} acceptEncoding the request's header
  * @param {Version} version memoised when both are known
- * @returns {{ body: Buffer, encoding: 'br' | 'gzip' } | null}
+ * @returns {{ body: Buffer, encoding: Encoding } | null}
  */
 export function compressHtml(bytes, acceptEncoding, { etag, path }) {
   if (bytes.byteLength < MINIMUM_BYTES) return null

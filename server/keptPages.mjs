@@ -6,8 +6,8 @@
  * the URL again) was about 45 % of the server's time on a cached page, and held the smallest
  * pages under the benchmark's target (README, "How pages are served"). What it sends for a cached
  * document is the entry's HTML with the same headers every time, so the first `HIT` is kept here
- * (its status, the headers Next.js set, its HTML) by the page's internal address, which names
- * the consent variant (pageVariants.mjs). Later requests for that address get it again through
+ * (its status, the headers Next.js set, the entry it came from) by the page's internal address,
+ * which names the consent variant (pageVariants.mjs). Later requests for that address get it again through
  * the same preload layers as Next.js's answer (security headers, policy, ETag and 304,
  * compression, securityHeaders.mjs), while all of these hold, checked on each request:
  * - the entry Next.js's cache holds for the page is the very entry the kept page came from (a
@@ -17,6 +17,9 @@
  * - its revalidation time has not passed (pages whose output depends on the time revalidate after
  *   60 s): past it, Next.js serves the entry as `STALE` and renders it again in the background.
  * Anything else goes to Next.js, which decides as it always does; its next `HIT` is kept again.
+ *
+ * Nothing is copied: the HTML is the entry's, read from it on each request, and the entry is held
+ * weakly, so a page Next.js's cache has let go of costs no memory here.
  *
  * Only a plain document request is served so: GET (or HEAD), no query string, none of the
  * headers with which Next.js answers otherwise (its router's `rsc` and `next-*` headers, an
@@ -42,7 +45,6 @@ const { areTagsExpired, areTagsStale } = require('next/dist/server/lib/increment
  * @property {number} freshUntil when Next.js would stop serving the entry as fresh, on its cache clock
  * @property {number} status
  * @property {[string, number | string | string[]][]} headers those Next.js set, in order
- * @property {string} html
  */
 
 /**
@@ -52,7 +54,10 @@ const { areTagsExpired, areTagsStale } = require('next/dist/server/lib/increment
  * @property {{ kind?: string, headers?: Record<string, unknown>, html?: unknown, postponed?: unknown } | null} value
  */
 
-/** The pages kept: their HTML is the very string Next.js's cache holds, so they are counted, not weighed. */
+/**
+ * The pages kept, a few hundred bytes each: their HTML is read from the entry, which Next.js's
+ * cache holds (or has let go, and then the page is not served and goes).
+ */
 const kept = /** @type {ReturnType<typeof boundedMemo<KeptPage>>} */ (boundedMemo(4000))
 
 const WATCHED = Symbol('keptPages.watched')
@@ -99,13 +104,14 @@ function freshUntil({ lastModified, cacheControl }) {
 const currentEntry = (key) => /** @type {CacheEntry | undefined} */ (FileSystemCache.memoryCache?.get(key))
 
 /**
- * Whether Next.js would serve the kept page's entry now as a `HIT`.
+ * The kept page's entry, if Next.js would serve it now as a `HIT`; else null.
  * @param {KeptPage} page
  */
-export function isServable(page) {
+export function servableEntry(page) {
   const entry = page.entry.deref()
-  if (entry === undefined || currentEntry(page.key) !== entry || cacheClock() >= page.freshUntil) return false
-  return !areTagsExpired(page.tags, entry.lastModified) && !areTagsStale(page.tags, entry.lastModified)
+  if (entry === undefined || currentEntry(page.key) !== entry || cacheClock() >= page.freshUntil) return null
+  if (areTagsExpired(page.tags, entry.lastModified) || areTagsStale(page.tags, entry.lastModified)) return null
+  return entry
 }
 
 /**
@@ -131,7 +137,9 @@ export function serveKeptPages(listener) {
       const watched = res[WATCHED]
       if (watched) {
         const page = kept.get(watched.key)
-        if (page && isServable(page)) return replay(res, page)
+        const entry = page && servableEntry(page)
+        if (page && entry) return replay(res, page, /** @type {string} */ (entry.value?.html))
+        if (page) kept.delete(watched.key)
         // What the layers before Next.js set is theirs, not Next.js's answer.
         watched.before = new Set(res.getHeaderNames())
       }
@@ -141,12 +149,12 @@ export function serveKeptPages(listener) {
   )
 }
 
-/** @param {Response} res @param {KeptPage} page */
-function replay(res, page) {
+/** @param {Response} res @param {KeptPage} page @param {string} html */
+function replay(res, page, html) {
   res[WATCHED] = undefined
   res.statusCode = page.status
   for (const [name, value] of page.headers) res.setHeader(name, value)
-  res.end(page.html)
+  res.end(html)
 }
 
 /**
@@ -165,6 +173,8 @@ export function keepPage(res, head, html) {
   if (!read) return
   const entry = /** @type {CacheEntry} */ (read.entry)
   if (currentEntry(read.key) !== entry || entry.value?.kind !== 'APP_PAGE' || entry.value.postponed) return
+  // What Next.js sends for a cached document is the entry's HTML, the very string.
+  if (entry.value.html !== html) return
   const tagsHeader = entry.value.headers?.['x-next-cache-tags']
   const until = freshUntil(entry)
   if (typeof tagsHeader !== 'string' || until === null) return
@@ -185,6 +195,5 @@ export function keepPage(res, head, html) {
     freshUntil: until,
     status,
     headers,
-    html,
   })
 }

@@ -341,7 +341,7 @@ function encoded(res, bytes, head, { headers, path }, etag) {
   try {
     compressed = compressHtml(bytes, headers['accept-encoding'], { etag, path })
   } catch (error) {
-    // Never worth a failed page: Next.js's gzip compresses it instead.
+    // Never worth a failed page: sent as it is (Next.js's gzip compresses it, if Next.js answered).
     console.error('[compression] a page was sent for Next.js to compress:', error)
     return bytes
   }

@@ -215,6 +215,50 @@ test.describe('a change made while a page is being rendered', () => {
   })
 })
 
+test.describe('a page served again and again from the cache', () => {
+  test('shows a publish, an edit and an unpublish on the next request', async ({ request }) => {
+    await ensureAdmin(request)
+    const headers = { Authorization: `JWT ${await signIn(request)}` }
+    const title = `Served again ${Date.now()}`
+    const created = await request.post('/api/projects?draft=true', {
+      headers,
+      data: { title, summary: 'A draft for the cache.', projectStatus: 'ongoing', _status: 'draft' },
+    })
+    expect(created.status()).toBe(201)
+    const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+    const path = `/projects/${slug}`
+    /** Asks for the page until it has been served from the cache a few times in a row. */
+    const servedAgain = async (status: number) => {
+      await request.get(path)
+      for (let i = 0; i < 3; i++) {
+        const response = await request.get(path)
+        expect(response.status(), path).toBe(status)
+        expect(response.headers()['x-nextjs-cache'], path).toBe('HIT')
+      }
+    }
+    const change = async (data: Record<string, unknown>) => {
+      expect((await request.patch(`/api/projects/${id}`, { headers, data })).status()).toBe(200)
+    }
+    try {
+      await servedAgain(404)
+      await change({ _status: 'published' })
+      const published = await request.get(path)
+      expect(published.status(), 'published').toBe(200)
+      expect(await published.text()).toContain(title)
+
+      await servedAgain(200)
+      await change({ title: `${title}, edited`, _status: 'published' })
+      expect(await (await request.get(path)).text(), 'edited').toContain(`${title}, edited`)
+
+      await servedAgain(200)
+      await change({ _status: 'draft' })
+      expect((await request.get(path)).status(), 'unpublished').toBe(404)
+    } finally {
+      await request.delete(`/api/projects/${id}`, { headers })
+    }
+  })
+})
+
 test.describe('back/forward cache', () => {
   test('a public page is restored from the back/forward cache', async ({ playwright, baseURL }) => {
     // Playwright turns the back/forward cache off by default; this browser keeps it on.

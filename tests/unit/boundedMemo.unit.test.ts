@@ -25,4 +25,16 @@ describe('boundedMemo', () => {
     expect(memo.get('a')?.byteLength).toBe(4)
     expect(memo.get('c')?.byteLength).toBe(3)
   })
+
+  it('forgets a deleted entry, and its weight', () => {
+    const memo = boundedMemo<Buffer>(10, (bytes) => bytes.byteLength)
+    memo.set('a', Buffer.alloc(6))
+    memo.delete('a')
+    memo.delete('never set')
+    expect(memo.get('a')).toBeUndefined()
+    memo.set('b', Buffer.alloc(5))
+    memo.set('c', Buffer.alloc(5))
+    expect(memo.get('b')?.byteLength).toBe(5)
+    expect(memo.get('c')?.byteLength).toBe(5)
+  })
 })

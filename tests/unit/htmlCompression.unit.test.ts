@@ -1,4 +1,4 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
@@ -9,10 +9,13 @@ const page = Buffer.from(
 )
 
 describe('chooseEncoding', () => {
-  it('prefers Brotli, then gzip, as the browser allows', () => {
+  it('prefers Brotli, then gzip, then deflate, as the browser allows', () => {
     expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br')
     expect(chooseEncoding('br;q=0.5, gzip')).toBe('gzip')
     expect(chooseEncoding('gzip')).toBe('gzip')
+    expect(chooseEncoding('deflate, gzip')).toBe('gzip')
+    // What Next.js's own compression would answer with, when nothing better is acceptable.
+    expect(chooseEncoding('deflate, zstd')).toBe('deflate')
     expect(chooseEncoding('*')).toBe('br')
   })
 
@@ -20,8 +23,8 @@ describe('chooseEncoding', () => {
     expect(chooseEncoding(undefined)).toBeNull()
     expect(chooseEncoding('')).toBeNull()
     expect(chooseEncoding('identity')).toBeNull()
-    expect(chooseEncoding('deflate, zstd')).toBeNull()
-    expect(chooseEncoding('br;q=0, gzip;q=0')).toBeNull()
+    expect(chooseEncoding('zstd')).toBeNull()
+    expect(chooseEncoding('br;q=0, gzip;q=0, deflate;q=0')).toBeNull()
     expect(chooseEncoding('not, a;q=header')).toBeNull()
   })
 })
@@ -40,6 +43,9 @@ describe('compressHtml', () => {
     const gzip = compressHtml(page, 'gzip', version)
     expect(gzip?.encoding).toBe('gzip')
     expect(gunzipSync(body(gzip)).equals(page)).toBe(true)
+    const deflate = compressHtml(page, 'deflate', version)
+    expect(deflate?.encoding).toBe('deflate')
+    expect(inflateSync(body(deflate)).equals(page)).toBe(true)
   })
 
   it('a new version of a page, even of the same length, is compressed anew', () => {
