@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isAdmin } from './cms/access'
 import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
+import { withoutVersionEndpoints } from './cms/endpoints/withoutVersions'
 import { withTextRules } from './cms/fields/textRules'
 import { withQueryChecks } from './cms/hooks/queryChecks'
 import { payloadLogger } from './cms/logger'
@@ -191,8 +192,10 @@ export default buildConfig({
     // Last, so that they see every collection and field the plugins added or changed.
     (config) => ({
       ...config,
-      collections: config.collections?.map((collection) => withQueryChecks(withTextRules(collection))),
-      globals: config.globals?.map(withTextRules),
+      collections: config.collections?.map((collection) =>
+        withoutVersionEndpoints(withQueryChecks(withTextRules(collection))),
+      ),
+      globals: config.globals?.map((global) => withoutVersionEndpoints(withTextRules(global))),
     }),
   ],
 })

@@ -7,6 +7,8 @@ import {
   validations,
 } from 'payload'
 
+import { refuseMalformedRichText } from './richTextRules'
+
 export const NOT_TEXT_MESSAGE = 'This field takes text.'
 
 type Validate = (value: unknown, options: unknown) => true | string | Promise<true | string>
@@ -34,11 +36,18 @@ export function textRules(field: Field & { type: 'text' | 'textarea' }): Validat
   }
 }
 
-/** The same fields with textRules on every text and textarea field, at any depth. */
+/**
+ * The same fields with textRules on every text and textarea field, and refuseMalformedRichText
+ * first among every rich text field's `beforeValidate` hooks, at any depth.
+ */
 function withTextRulesIn(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     if (field.type === 'text' || field.type === 'textarea') {
       return { ...field, validate: textRules(field) as TextFieldSingleValidation } as Field
+    }
+    if (field.type === 'richText') {
+      const beforeValidate = [refuseMalformedRichText, ...(field.hooks?.beforeValidate ?? [])]
+      return { ...field, hooks: { ...field.hooks, beforeValidate } }
     }
     if (field.type === 'tabs') {
       return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withTextRulesIn(tab.fields) })) }

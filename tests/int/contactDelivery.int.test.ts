@@ -190,7 +190,7 @@ describe('a mail server that is down for a while', () => {
     expect(await storedMessage(payload, id)).toMatchObject({ status: 'failed', attempts: 1 })
     await smtp.start()
 
-    const asUser = async (role: 'editor' | 'contributor') => {
+    const asUser = async (role: 'editor' | 'contributor', routeId = String(id)) => {
       const user = await payload.create({
         collection: 'users',
         data: {
@@ -202,10 +202,16 @@ describe('a mail server that is down for a while', () => {
         overrideAccess: true,
       })
       const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
-      req.routeParams = { id: String(id) }
+      req.routeParams = { id: routeId }
       return retryDelivery.handler(req)
     }
     expect((await asUser('contributor')).status).toBe(403)
+    expect((await storedMessage(payload, id)).status).toBe('failed')
+    // An id no message can have is an unknown message, not a failure (PostgreSQL refuses the
+    // integer out of range).
+    for (const other of ['99999999999999999999', '2147483648', 'abc', '0', '1e3', `${id}.0`]) {
+      expect((await asUser('editor', other)).status, other).toBe(404)
+    }
     expect((await storedMessage(payload, id)).status).toBe('failed')
 
     const response = await asUser('editor')

@@ -3,14 +3,16 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { NOT_RICH_TEXT_MESSAGE } from '@/cms/fields/richTextRules'
+import type { Project } from '@/payload-types'
 import { NOT_TEXT_MESSAGE } from '@/cms/fields/textRules'
 
-import { restSend } from '../helpers/accessRest'
+import { restGet, restSend } from '../helpers/accessRest'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let token: string
-const created: { collection: 'themes' | 'reports' | 'users' | 'organisations'; id: number }[] = []
+const created: { collection: 'themes' | 'reports' | 'projects' | 'users' | 'organisations'; id: number }[] = []
 /** Hooks would post cache expiry to a server that does not run during tests. */
 const quiet = { disableRevalidate: true }
 
@@ -111,5 +113,73 @@ describe('values a field cannot hold answer 400 and change nothing', () => {
       else expect(stored.doi, `draft ${draft}`).toBe('nonsense')
       expect(stored.doi, `draft ${draft}`).not.toBeNull()
     }
+  })
+})
+
+describe('rich text that is not an editor state', () => {
+  it('answers 400 and changes nothing, at the top or deep inside', async () => {
+    const body: NonNullable<Project['body']> = {
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Kept as it was.', version: 1 }] }],
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+      },
+    }
+    const title = `Field input rich text ${randomUUID()}`
+    const made = await restSend(
+      'POST',
+      '/projects',
+      { title, summary: `Summary of ${title}.`, projectStatus: 'ongoing', body, _status: 'published' },
+      token,
+    )
+    expect(made.status, made.text).toBe(201)
+    const project = (made.body as { doc: { id: number } }).doc
+    created.push({ collection: 'projects', id: project.id })
+    const paragraph = (children: unknown) => ({ root: { ...body.root, children: [{ type: 'paragraph', children }] } })
+    for (const value of [
+      true,
+      12345,
+      'text',
+      [],
+      { root: null },
+      { root: { type: 'root', children: 5 } },
+      { root: { type: 'root', children: {} } },
+      { root: { type: 'paragraph', children: [] } },
+      paragraph(5),
+      paragraph([null]),
+      paragraph([{ text: 'a node without a type' }]),
+    ]) {
+      const response = await restSend('PATCH', `/projects/${project.id}`, { body: value }, token)
+      expect(response.status, JSON.stringify(value)).toBe(400)
+      expect(response.text).toContain(NOT_RICH_TEXT_MESSAGE)
+    }
+    const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
+    expect(stored.body).toEqual(body)
+    // An editor state, and nothing, are taken.
+    const edited = paragraph([{ type: 'text', text: 'Edited.', version: 1 }])
+    expect((await restSend('PATCH', `/projects/${project.id}`, { body: edited }, token)).status).toBe(200)
+    expect((await restSend('PATCH', `/projects/${project.id}`, { body: null }, token)).status).toBe(200)
+  })
+})
+
+describe('addresses that name nothing answer 404', () => {
+  it('the version endpoints of a collection or global without versions', async () => {
+    const { id } = await theme()
+    for (const [method, path] of [
+      ['GET', '/themes/versions'],
+      ['GET', `/themes/versions/${id}`],
+      ['POST', `/themes/versions/${id}`],
+      ['GET', '/globals/site-settings/versions'],
+      ['GET', '/globals/site-settings/versions/1'],
+      ['POST', '/globals/site-settings/versions/1'],
+    ] as const) {
+      const response = method === 'GET' ? await restGet(path, {}, token) : await restSend(method, path, undefined, token)
+      expect(response.status, `${method} ${path}`).toBe(404)
+    }
+    // A collection with versions keeps them.
+    expect((await restGet('/projects/versions', { limit: '1' }, token)).status).toBe(200)
   })
 })
