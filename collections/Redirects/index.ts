@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '@/cms/access'
 
@@ -6,6 +6,22 @@ import { revalidateRedirects } from './hooks/revalidateRedirects'
 
 const validatePath = (value: string | null | undefined) =>
   !value || /^\/(?!\/)\S*$/.test(value) ? true : 'Use a path on this site starting with /, for example /old-page.'
+
+/** A path without its query, fragment and trailing slash: the page it names. */
+const pageOf = (path: string) => path.replace(/[?#].*$/, '').replace(/(?<=.)\/+$/, '')
+
+const validateTarget: TextFieldSingleValidation = (value, { siblingData }) => {
+  if (!value) return true
+  if (!/^\/(?!\/)\S*$/.test(value) && !/^https:\/\/\S+$/.test(value)) {
+    return 'Use a path on this site (/new-page) or a full https:// address.'
+  }
+  const from = (siblingData as { from?: unknown }).from
+  // A visitor sent back where they came from would go round until the browser gives up.
+  if (typeof from === 'string' && value.startsWith('/') && pageOf(value) === pageOf(from)) {
+    return 'A redirect cannot send visitors to the address it comes from.'
+  }
+  return true
+}
 
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
@@ -43,10 +59,7 @@ export const Redirects: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 500,
-      validate: (value: string | null | undefined) =>
-        !value || /^\/(?!\/)\S*$/.test(value) || /^https:\/\/\S+$/.test(value)
-          ? true
-          : 'Use a path on this site (/new-page) or a full https:// address.',
+      validate: validateTarget,
     },
     {
       name: 'permanent',

@@ -121,7 +121,9 @@ describe('rich text that is not an editor state', () => {
     const body: NonNullable<Project['body']> = {
       root: {
         type: 'root',
-        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Kept as it was.', version: 1 }] }],
+        children: [
+          { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Kept as it was.', version: 1 }] },
+        ],
         direction: null,
         format: '',
         indent: 0,
@@ -165,6 +167,28 @@ describe('rich text that is not an editor state', () => {
   })
 })
 
+describe('a redirect to the address it comes from', () => {
+  it('is refused, when made and when changed, and a redirect elsewhere is kept', async () => {
+    const from = `/field-input-${randomUUID()}`
+    for (const to of [from, `${from}/`, `${from}?page=2`, `${from}#top`]) {
+      const response = await restSend('POST', '/redirects', { from, to }, token)
+      expect(response.status, to).toBe(400)
+      expect(response.text).toContain('cannot send visitors to the address it comes from')
+    }
+    const made = await restSend('POST', '/redirects', { from, to: '/projects' }, token)
+    expect(made.status, made.text).toBe(201)
+    const { id } = (made.body as { doc: { id: number } }).doc
+    try {
+      expect((await restSend('PATCH', `/redirects/${id}`, { to: from }, token)).status).toBe(400)
+      expect((await restSend('PATCH', `/redirects/${id}`, { from: '/projects' }, token)).status).toBe(400)
+      const stored = await payload.findByID({ collection: 'redirects', id })
+      expect(stored).toMatchObject({ from, to: '/projects' })
+    } finally {
+      await payload.delete({ collection: 'redirects', id, context: quiet })
+    }
+  })
+})
+
 describe('addresses that name nothing answer 404', () => {
   it('the version endpoints of a collection or global without versions', async () => {
     const { id } = await theme()
@@ -176,7 +200,8 @@ describe('addresses that name nothing answer 404', () => {
       ['GET', '/globals/site-settings/versions/1'],
       ['POST', '/globals/site-settings/versions/1'],
     ] as const) {
-      const response = method === 'GET' ? await restGet(path, {}, token) : await restSend(method, path, undefined, token)
+      const response =
+        method === 'GET' ? await restGet(path, {}, token) : await restSend(method, path, undefined, token)
       expect(response.status, `${method} ${path}`).toBe(404)
     }
     // A collection with versions keeps them.

@@ -159,9 +159,13 @@ describe('pages served again without Next.js', () => {
     const path = newPath()
     const hit = await keep(path)
     const html = hit.body.replace('Render 1', 'Rendered elsewhere')
-    await handler.set(keyOf(path), { kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': page.tag }, status: 200 }, {
-      cacheControl: { revalidate: 60, expire: 300 },
-    })
+    await handler.set(
+      keyOf(path),
+      { kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': page.tag }, status: 200 },
+      {
+        cacheControl: { revalidate: 60, expire: 300 },
+      },
+    )
     const after = await get(path)
     expect(nextRequests).toHaveLength(3)
     expect(after.body).toContain('Rendered elsewhere')
@@ -211,7 +215,14 @@ describe('plain document requests', () => {
     expect(isPlainDocumentRequest(request('GET', '/q/about', { accept: 'text/html' }))).toBe(true)
     expect(isPlainDocumentRequest(request('POST', '/q/about'))).toBe(false)
     expect(isPlainDocumentRequest(request('GET', '/q/about?x=1'))).toBe(false)
-    for (const name of ['rsc', 'next-action', 'next-url', 'x-nextjs-data', 'x-prerender-revalidate-if-generated', 'x-middleware-prefetch']) {
+    for (const name of [
+      'rsc',
+      'next-action',
+      'next-url',
+      'x-nextjs-data',
+      'x-prerender-revalidate-if-generated',
+      'x-middleware-prefetch',
+    ]) {
       expect(isPlainDocumentRequest(request('GET', '/q/about', { [name]: '1' })), name).toBe(false)
     }
     expect(isPlainDocumentRequest(request('GET', '/q/about', { cookie: '__next_preview_data=1' }))).toBe(false)
