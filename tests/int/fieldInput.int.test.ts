@@ -167,6 +167,28 @@ describe('rich text that is not an editor state', () => {
   })
 })
 
+describe('values the database cannot hold, sent for a document that exists', () => {
+  it('answer 400, not 404, and change nothing', async () => {
+    const title = `Field input values ${randomUUID()}`
+    const made = await restSend(
+      'POST',
+      '/projects',
+      { title, summary: `Summary of ${title}.`, projectStatus: 'ongoing', _status: 'published' },
+      token,
+    )
+    expect(made.status, made.text).toBe(201)
+    const { id } = (made.body as { doc: { id: number } }).doc
+    created.push({ collection: 'projects', id })
+    for (const data of [{ _status: 'evil' }, { startDate: '2026-02-30T00:00:00.000Z' }]) {
+      const response = await restSend('PATCH', `/projects/${id}`, data, token)
+      expect(response.status, JSON.stringify(data)).toBe(400)
+    }
+    const stored = await payload.findByID({ collection: 'projects', id, depth: 0 })
+    expect(stored).toMatchObject({ title, _status: 'published' })
+    expect(stored.startDate ?? null).toBeNull()
+  })
+})
+
 describe('a redirect to the address it comes from', () => {
   it('is refused, when made and when changed, and a redirect elsewhere is kept', async () => {
     const from = `/field-input-${randomUUID()}`

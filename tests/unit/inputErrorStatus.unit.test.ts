@@ -22,6 +22,11 @@ describe('REST errors caused by input', () => {
     expect(hook(failedQuery('22P02'), { routeParams: { id: 'abc' } })).toMatchObject({ status: 404 })
     expect(hook(failedQuery('22003'), { routeParams: { id: '99999999999999999999' } })).toMatchObject({ status: 404 })
     expect(hook(failedQuery('2201X'), { url: 'http://x/api/posts?page=-5' })).toMatchObject({ status: 400 })
+    // A document that exists, sent a value its column cannot hold (an enum, a date).
+    expect(hook(failedQuery('22P02'), { routeParams: { id: '7' } })).toMatchObject({ status: 400 })
+    expect(hook(failedQuery('22008'), { routeParams: { id: '2147483647' } })).toMatchObject({ status: 400 })
+    expect(hook(failedQuery('22P02'), { routeParams: { id: '2147483648' } })).toMatchObject({ status: 404 })
+    expect(hook(failedQuery('22P02'), { routeParams: { id: '7.0' } })).toMatchObject({ status: 404 })
     expect(hook(new SyntaxError('Unexpected token'), {})).toMatchObject({ status: 400 })
   })
 

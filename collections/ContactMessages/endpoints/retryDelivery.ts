@@ -2,16 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { hasRole } from '@/cms/access/roles'
 import { retryMessage } from '@/lib/contact/retryMessage'
-
-/** Message ids are PostgreSQL `serial` integers. */
-const MAX_ID = 2_147_483_647
-
-/** The id in the address, or null for one no message can have (`abc`, `1e3`, 20 digits). */
-function messageId(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^[1-9][0-9]{0,9}$/.test(value)) return null
-  const id = Number(value)
-  return id <= MAX_ID ? id : null
-}
+import { serialIdOf } from '@/lib/db/serialId'
 
 /**
  * `POST /api/contact-messages/:id/retry`: puts a failed message, one held as spam that the team
@@ -23,7 +14,7 @@ export const retryDelivery: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor')) return Response.json({ error: 'Forbidden' }, { status: 403 })
-    const id = messageId(req.routeParams?.id)
+    const id = serialIdOf(req.routeParams?.id)
     if (id === null) return Response.json({ error: 'Unknown message' }, { status: 404 })
     try {
       const outcome = await retryMessage(req, id)
