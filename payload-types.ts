@@ -292,16 +292,14 @@ export interface Media {
 export interface CallToActionBlock {
   heading: string;
   text?: string | null;
-  links?:
-    | {
-        label: string;
-        /**
-         * A path on this site such as /about, or a full address starting https://.
-         */
-        href: string;
-        id?: string | null;
-      }[]
-    | null;
+  links: {
+    label: string;
+    /**
+     * A path on this site such as /about, or a full address starting https://.
+     */
+    href: string;
+    id?: string | null;
+  }[];
   id?: string | null;
   blockName?: string | null;
   blockType: 'callToAction';
@@ -387,16 +385,14 @@ export interface Organisation {
  */
 export interface KeyFactsBlock {
   heading?: string | null;
-  facts?:
-    | {
-        /**
-         * For example "3 million".
-         */
-        figure: string;
-        label: string;
-        id?: string | null;
-      }[]
-    | null;
+  facts: {
+    /**
+     * For example "3 million".
+     */
+    figure: string;
+    label: string;
+    id?: string | null;
+  }[];
   id?: string | null;
   blockName?: string | null;
   blockType: 'keyFacts';
@@ -419,27 +415,25 @@ export interface QuoteBlock {
  */
 export interface FaqBlock {
   heading?: string | null;
-  items?:
-    | {
-        question: string;
-        answer: {
-          root: {
-            type: string;
-            children: {
-              type: any;
-              version: number;
-              [k: string]: unknown;
-            }[];
-            direction: ('ltr' | 'rtl') | null;
-            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-            indent: number;
-            version: number;
-          };
+  items: {
+    question: string;
+    answer: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
           [k: string]: unknown;
-        };
-        id?: string | null;
-      }[]
-    | null;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+    id?: string | null;
+  }[];
   id?: string | null;
   blockName?: string | null;
   blockType: 'faq';
@@ -2143,52 +2137,50 @@ export interface CookieSetting {
    */
   keepProof?: boolean | null;
   proofRetentionDays: number;
-  categories?:
-    | {
-        /**
-         * Stored in visitors’ choices, e.g. "analytics". Changing it asks everyone again.
-         */
-        slug: string;
-        name: string;
-        necessary?: boolean | null;
-        description: string;
-        services?:
-          | {
-              /**
-               * Stored in visitors’ choices, e.g. "site-statistics".
-               */
-              slug: string;
-              name: string;
-              provider: string;
-              purpose: string;
-              /**
-               * An https:// address (or a path on this site). Loaded only for visitors who agree.
-               */
-              scriptUrl?: string | null;
-              cookies?:
-                | {
-                    /**
-                     * A * matches any characters, e.g. "_ga_*".
-                     */
-                    name: string;
-                    /**
-                     * Leave empty for this site; ".example.org" for a parent domain.
-                     */
-                    domain?: string | null;
-                    path?: string | null;
-                    /**
-                     * E.g. "1 year".
-                     */
-                    expiry: string;
-                    id?: string | null;
-                  }[]
-                | null;
-              id?: string | null;
-            }[]
-          | null;
-        id?: string | null;
-      }[]
-    | null;
+  categories: {
+    /**
+     * Stored in visitors’ choices, e.g. "analytics". Changing it asks everyone again.
+     */
+    slug: string;
+    name: string;
+    necessary?: boolean | null;
+    description: string;
+    services?:
+      | {
+          /**
+           * Stored in visitors’ choices, e.g. "site-statistics".
+           */
+          slug: string;
+          name: string;
+          provider: string;
+          purpose: string;
+          /**
+           * An https:// address (or a path on this site). Loaded only for visitors who agree.
+           */
+          scriptUrl?: string | null;
+          cookies?:
+            | {
+                /**
+                 * A * matches any characters, e.g. "_ga_*".
+                 */
+                name: string;
+                /**
+                 * Leave empty for this site; ".example.org" for a parent domain.
+                 */
+                domain?: string | null;
+                path?: string | null;
+                /**
+                 * E.g. "1 year".
+                 */
+                expiry: string;
+                id?: string | null;
+              }[]
+            | null;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
   updatedAt?: string | null;
   createdAt?: string | null;
 }

@@ -9,6 +9,6 @@ export const CallToAction: Block = {
   fields: [
     { name: 'heading', type: 'text', required: true, maxLength: 120 },
     { name: 'text', type: 'textarea', maxLength: 400 },
-    { name: 'links', type: 'array', minRows: 1, maxRows: 2, fields: linkFields() },
+    { name: 'links', type: 'array', required: true, minRows: 1, maxRows: 2, fields: linkFields() },
   ],
 }

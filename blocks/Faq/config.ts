@@ -9,6 +9,7 @@ export const Faq: Block = {
     {
       name: 'items',
       type: 'array',
+      required: true,
       minRows: 1,
       maxRows: 30,
       fields: [

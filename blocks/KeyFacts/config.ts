@@ -9,6 +9,7 @@ export const KeyFacts: Block = {
     {
       name: 'facts',
       type: 'array',
+      required: true,
       minRows: 1,
       maxRows: 6,
       fields: [

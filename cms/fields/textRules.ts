@@ -37,13 +37,29 @@ export function textRules(field: Field & { type: 'text' | 'textarea' }): Validat
 }
 
 /**
- * The same fields with textRules on every text and textarea field, and refuseMalformedRichText
- * first among every rich text field's `beforeValidate` hooks, at any depth.
+ * A field's own `validate` after Payload's rules for its type (required, rows), which in Payload
+ * it would replace: an array with a rule of its own took `[]` despite `minRows`.
+ */
+function withPayloadRules<V>(payloadRules: Validate, own: V): V {
+  const ownRule = own as unknown as Validate
+  return (async (value: unknown, options: unknown) => {
+    const base = await payloadRules(value, options)
+    return base === true ? ownRule(value, options) : base
+  }) as unknown as V
+}
+
+/**
+ * The same fields with textRules on every text and textarea field, Payload's own rules before
+ * an array field's own, and refuseMalformedRichText first among every rich text field's
+ * `beforeValidate` hooks, at any depth.
  */
 function withTextRulesIn(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     if (field.type === 'text' || field.type === 'textarea') {
       return { ...field, validate: textRules(field) as TextFieldSingleValidation } as Field
+    }
+    if (field.type === 'array' && field.validate) {
+      return { ...field, validate: withPayloadRules(validations.array as unknown as Validate, field.validate) }
     }
     if (field.type === 'richText') {
       const beforeValidate = [refuseMalformedRichText, ...(field.hooks?.beforeValidate ?? [])]

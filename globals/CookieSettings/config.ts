@@ -127,6 +127,7 @@ export const CookieSettings: GlobalConfig = {
     {
       name: 'categories',
       type: 'array',
+      required: true,
       minRows: 1,
       maxRows: 10,
       validate: validateCategories,

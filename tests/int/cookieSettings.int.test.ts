@@ -53,6 +53,28 @@ describe('optional choices', () => {
   })
 })
 
+describe('categories', () => {
+  it('are never none, nor more than ten, and a refusal keeps what was saved', async () => {
+    await payload.updateGlobal({ slug: 'cookie-settings', data: { categories: [category('Counts.')] }, context: quiet })
+    const saved = await revision()
+    const necessary = (n: number) => ({
+      slug: `needed-${n}`,
+      name: `Needed ${n}`,
+      necessary: true,
+      description: 'Needed.',
+    })
+    for (const categories of [[], Array.from({ length: 11 }, (_, n) => necessary(n))]) {
+      await expect(
+        payload.updateGlobal({ slug: 'cookie-settings', data: { categories }, context: quiet }),
+        `${categories.length} categories`,
+      ).rejects.toMatchObject({ status: 400 })
+    }
+    expect(await revision()).toBe(saved)
+    const stored = await payload.findGlobal({ slug: 'cookie-settings', depth: 0, overrideAccess: true })
+    expect(stored.categories?.map((item) => item.slug)).toEqual(['analytics'])
+  })
+})
+
 describe('cookie settings revision', () => {
   it('rises when a category or service changes, and only then', async () => {
     await payload.updateGlobal({ slug: 'cookie-settings', data: { categories: [category('Counts.')] }, context: quiet })
