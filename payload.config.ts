@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { isAdmin } from './cms/access'
 import { inputErrorStatus } from './cms/hooks/inputErrorStatus'
 import { withoutVersionEndpoints } from './cms/endpoints/withoutVersions'
-import { withTextRules } from './cms/fields/textRules'
+import { withFieldRules } from './cms/fields/fieldRules'
 import { withQueryChecks } from './cms/hooks/queryChecks'
 import { payloadLogger } from './cms/logger'
 import { hasRole } from './cms/access/roles'
@@ -193,9 +193,9 @@ export default buildConfig({
     (config) => ({
       ...config,
       collections: config.collections?.map((collection) =>
-        withoutVersionEndpoints(withQueryChecks(withTextRules(collection))),
+        withoutVersionEndpoints(withQueryChecks(withFieldRules(collection))),
       ),
-      globals: config.globals?.map((global) => withoutVersionEndpoints(withTextRules(global))),
+      globals: config.globals?.map((global) => withoutVersionEndpoints(withFieldRules(global))),
     }),
   ],
 })

@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { NOT_RICH_TEXT_MESSAGE } from '@/cms/fields/richTextRules'
 import type { Project } from '@/payload-types'
-import { NOT_TEXT_MESSAGE } from '@/cms/fields/textRules'
+import { NOT_TEXT_MESSAGE } from '@/cms/fields/fieldRules'
 
 import { restGet, restSend } from '../helpers/accessRest'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let token: string
-const created: { collection: 'themes' | 'reports' | 'projects' | 'users' | 'organisations'; id: number }[] = []
+const created: { collection: 'themes' | 'reports' | 'projects' | 'events' | 'users' | 'organisations'; id: number }[] =
+  []
 /** Hooks would post cache expiry to a server that does not run during tests. */
 const quiet = { disableRevalidate: true }
 
@@ -186,6 +187,45 @@ describe('values the database cannot hold, sent for a document that exists', () 
     const stored = await payload.findByID({ collection: 'projects', id, depth: 0 })
     expect(stored).toMatchObject({ title, _status: 'published' })
     expect(stored.startDate ?? null).toBeNull()
+  })
+})
+
+describe('a field hidden by its condition', () => {
+  it('still refuses a value its rule refuses, and takes an empty one', async () => {
+    const title = `Field input hidden ${randomUUID()}`
+    const made = await restSend(
+      'POST',
+      '/events',
+      {
+        title,
+        summary: `Summary of ${title}.`,
+        startsAt: '2027-03-01T10:00:00.000Z',
+        startsAt_tz: 'Europe/London',
+        endsAt: '2027-03-01T12:00:00.000Z',
+        endsAt_tz: 'Europe/London',
+        attendanceMode: 'in-person',
+        _status: 'published',
+      },
+      token,
+    )
+    expect(made.status, made.text).toBe(201)
+    const { id } = (made.body as { doc: { id: number } }).doc
+    created.push({ collection: 'events', id })
+    // The joining link is shown only for events online or hybrid.
+    for (const onlineUrl of [
+      'javascript:alert(1)',
+      'ftp://example.org/join',
+      `https://example.org/${'x'.repeat(600)}`,
+    ]) {
+      const response = await restSend('PATCH', `/events/${id}`, { onlineUrl }, token)
+      expect(response.status, onlineUrl.slice(0, 40)).toBe(400)
+    }
+    const stored = await payload.findByID({ collection: 'events', id, depth: 0 })
+    expect(stored.onlineUrl ?? null).toBeNull()
+    expect((await restSend('PATCH', `/events/${id}`, { onlineUrl: '' }, token)).status).toBe(200)
+    expect((await restSend('PATCH', `/events/${id}`, { onlineUrl: 'https://example.org/join' }, token)).status).toBe(
+      200,
+    )
   })
 })
 
