@@ -6,10 +6,15 @@ import { slugField } from '@/cms/fields/slug'
 import { searchKeywordsField } from '@/cms/fields/searchKeywords'
 import { updatedByField } from '@/cms/fields/updatedBy'
 
+import { refuseDeletingParents } from './hooks/refuseDeletingParents'
+
+const content = publicContent('pages')
+
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
-  ...publicContent('pages'),
+  ...content,
+  hooks: { ...content.hooks, beforeDelete: [refuseDeletingParents] },
   admin: {
     group: 'Content',
     useAsTitle: 'title',

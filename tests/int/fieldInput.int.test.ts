@@ -229,6 +229,34 @@ describe('a field hidden by its condition', () => {
   })
 })
 
+describe('a page with pages under it', () => {
+  it('cannot be deleted until they are moved or deleted', async () => {
+    const tag = randomUUID().slice(0, 8)
+    const parent = await payload.create({
+      collection: 'pages',
+      data: { title: `Parent ${tag}`, slug: `parent-${tag}`, _status: 'published' },
+      context: quiet,
+    })
+    const child = await payload.create({
+      collection: 'pages',
+      data: { title: `Child ${tag}`, slug: `child-${tag}`, parent: parent.id, _status: 'published' },
+      context: quiet,
+    })
+    try {
+      const refused = await restSend('DELETE', `/pages/${parent.id}`, undefined, token)
+      expect(refused.status).toBe(400)
+      expect(refused.text).toContain('has a page under it')
+      expect(await payload.findByID({ collection: 'pages', id: parent.id, depth: 0 })).toMatchObject({ id: parent.id })
+      expect((await restSend('DELETE', `/pages/${child.id}`, undefined, token)).status).toBe(200)
+      expect((await restSend('DELETE', `/pages/${parent.id}`, undefined, token)).status).toBe(200)
+    } finally {
+      for (const { id } of [child, parent]) {
+        await payload.delete({ collection: 'pages', id, overrideAccess: true, context: quiet }).catch(() => undefined)
+      }
+    }
+  })
+})
+
 describe('a redirect to the address it comes from', () => {
   it('is refused, when made and when changed, and a redirect elsewhere is kept', async () => {
     const from = `/field-input-${randomUUID()}`
