@@ -2137,50 +2137,52 @@ export interface CookieSetting {
    */
   keepProof?: boolean | null;
   proofRetentionDays: number;
-  categories: {
-    /**
-     * Stored in visitors’ choices, e.g. "analytics". Changing it asks everyone again.
-     */
-    slug: string;
-    name: string;
-    necessary?: boolean | null;
-    description: string;
-    services?:
-      | {
-          /**
-           * Stored in visitors’ choices, e.g. "site-statistics".
-           */
-          slug: string;
-          name: string;
-          provider: string;
-          purpose: string;
-          /**
-           * An https:// address (or a path on this site). Loaded only for visitors who agree.
-           */
-          scriptUrl?: string | null;
-          cookies?:
-            | {
-                /**
-                 * A * matches any characters, e.g. "_ga_*".
-                 */
-                name: string;
-                /**
-                 * Leave empty for this site; ".example.org" for a parent domain.
-                 */
-                domain?: string | null;
-                path?: string | null;
-                /**
-                 * E.g. "1 year".
-                 */
-                expiry: string;
-                id?: string | null;
-              }[]
-            | null;
-          id?: string | null;
-        }[]
-      | null;
-    id?: string | null;
-  }[];
+  categories?:
+    | {
+        /**
+         * Stored in visitors’ choices, e.g. "analytics". Changing it asks everyone again.
+         */
+        slug: string;
+        name: string;
+        necessary?: boolean | null;
+        description: string;
+        services?:
+          | {
+              /**
+               * Stored in visitors’ choices, e.g. "site-statistics".
+               */
+              slug: string;
+              name: string;
+              provider: string;
+              purpose: string;
+              /**
+               * An https:// address (or a path on this site). Loaded only for visitors who agree.
+               */
+              scriptUrl?: string | null;
+              cookies?:
+                | {
+                    /**
+                     * A * matches any characters, e.g. "_ga_*".
+                     */
+                    name: string;
+                    /**
+                     * Leave empty for this site; ".example.org" for a parent domain.
+                     */
+                    domain?: string | null;
+                    path?: string | null;
+                    /**
+                     * E.g. "1 year".
+                     */
+                    expiry: string;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }

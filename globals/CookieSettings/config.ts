@@ -127,7 +127,6 @@ export const CookieSettings: GlobalConfig = {
     {
       name: 'categories',
       type: 'array',
-      required: true,
       minRows: 1,
       maxRows: 10,
       validate: validateCategories,

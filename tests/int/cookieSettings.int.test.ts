@@ -54,7 +54,7 @@ describe('optional choices', () => {
 })
 
 describe('categories', () => {
-  it('are never none, nor more than ten, and a refusal keeps what was saved', async () => {
+  it('are at most ten, and a refusal keeps what was saved', async () => {
     await payload.updateGlobal({ slug: 'cookie-settings', data: { categories: [category('Counts.')] }, context: quiet })
     const saved = await revision()
     const necessary = (n: number) => ({
@@ -63,12 +63,15 @@ describe('categories', () => {
       necessary: true,
       description: 'Needed.',
     })
-    for (const categories of [[], Array.from({ length: 11 }, (_, n) => necessary(n))]) {
-      await expect(
-        payload.updateGlobal({ slug: 'cookie-settings', data: { categories }, context: quiet }),
-        `${categories.length} categories`,
-      ).rejects.toMatchObject({ status: 400 })
-    }
+    // The categories' own rule (unique slugs, at most four optional choices) once replaced
+    // Payload's row limit.
+    await expect(
+      payload.updateGlobal({
+        slug: 'cookie-settings',
+        data: { categories: Array.from({ length: 11 }, (_, n) => necessary(n)) },
+        context: quiet,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
     expect(await revision()).toBe(saved)
     const stored = await payload.findGlobal({ slug: 'cookie-settings', depth: 0, overrideAccess: true })
     expect(stored.categories?.map((item) => item.slug)).toEqual(['analytics'])
