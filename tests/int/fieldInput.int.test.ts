@@ -45,6 +45,19 @@ async function theme(): Promise<{ id: number; name: string; slug: string }> {
   return doc as { id: number; name: string; slug: string }
 }
 
+/** A document made through the REST API as the administrator, removed after the tests. */
+async function made(collection: 'projects' | 'events', data: Record<string, unknown>): Promise<number> {
+  const response = await restSend('POST', `/${collection}`, { ...data, _status: 'published' }, token)
+  expect(response.status, response.text).toBe(201)
+  const { id } = (response.body as { doc: { id: number } }).doc
+  created.push({ collection, id })
+  return id
+}
+
+/** A published project, made through the REST API. */
+const project = (title: string, data: Record<string, unknown> = {}) =>
+  made('projects', { title, summary: `Summary of ${title}.`, projectStatus: 'ongoing', ...data })
+
 describe('values a field cannot hold answer 400 and change nothing', () => {
   it('refuses values that are not text in text fields, with or without a rule of their own', async () => {
     const stored = await theme()
@@ -132,15 +145,7 @@ describe('rich text that is not an editor state', () => {
       },
     }
     const title = `Field input rich text ${randomUUID()}`
-    const made = await restSend(
-      'POST',
-      '/projects',
-      { title, summary: `Summary of ${title}.`, projectStatus: 'ongoing', body, _status: 'published' },
-      token,
-    )
-    expect(made.status, made.text).toBe(201)
-    const project = (made.body as { doc: { id: number } }).doc
-    created.push({ collection: 'projects', id: project.id })
+    const id = await project(title, { body })
     const paragraph = (children: unknown) => ({ root: { ...body.root, children: [{ type: 'paragraph', children }] } })
     for (const value of [
       true,
@@ -155,31 +160,23 @@ describe('rich text that is not an editor state', () => {
       paragraph([null]),
       paragraph([{ text: 'a node without a type' }]),
     ]) {
-      const response = await restSend('PATCH', `/projects/${project.id}`, { body: value }, token)
+      const response = await restSend('PATCH', `/projects/${id}`, { body: value }, token)
       expect(response.status, JSON.stringify(value)).toBe(400)
       expect(response.text).toContain(NOT_RICH_TEXT_MESSAGE)
     }
-    const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
+    const stored = await payload.findByID({ collection: 'projects', id, depth: 0 })
     expect(stored.body).toEqual(body)
     // An editor state, and nothing, are taken.
     const edited = paragraph([{ type: 'text', text: 'Edited.', version: 1 }])
-    expect((await restSend('PATCH', `/projects/${project.id}`, { body: edited }, token)).status).toBe(200)
-    expect((await restSend('PATCH', `/projects/${project.id}`, { body: null }, token)).status).toBe(200)
+    expect((await restSend('PATCH', `/projects/${id}`, { body: edited }, token)).status).toBe(200)
+    expect((await restSend('PATCH', `/projects/${id}`, { body: null }, token)).status).toBe(200)
   })
 })
 
 describe('values the database cannot hold, sent for a document that exists', () => {
   it('answer 400, not 404, and change nothing', async () => {
     const title = `Field input values ${randomUUID()}`
-    const made = await restSend(
-      'POST',
-      '/projects',
-      { title, summary: `Summary of ${title}.`, projectStatus: 'ongoing', _status: 'published' },
-      token,
-    )
-    expect(made.status, made.text).toBe(201)
-    const { id } = (made.body as { doc: { id: number } }).doc
-    created.push({ collection: 'projects', id })
+    const id = await project(title)
     for (const data of [{ _status: 'evil' }, { startDate: '2026-02-30T00:00:00.000Z' }]) {
       const response = await restSend('PATCH', `/projects/${id}`, data, token)
       expect(response.status, JSON.stringify(data)).toBe(400)
@@ -193,24 +190,15 @@ describe('values the database cannot hold, sent for a document that exists', () 
 describe('a field hidden by its condition', () => {
   it('still refuses a value its rule refuses, and takes an empty one', async () => {
     const title = `Field input hidden ${randomUUID()}`
-    const made = await restSend(
-      'POST',
-      '/events',
-      {
-        title,
-        summary: `Summary of ${title}.`,
-        startsAt: '2027-03-01T10:00:00.000Z',
-        startsAt_tz: 'Europe/London',
-        endsAt: '2027-03-01T12:00:00.000Z',
-        endsAt_tz: 'Europe/London',
-        attendanceMode: 'in-person',
-        _status: 'published',
-      },
-      token,
-    )
-    expect(made.status, made.text).toBe(201)
-    const { id } = (made.body as { doc: { id: number } }).doc
-    created.push({ collection: 'events', id })
+    const id = await made('events', {
+      title,
+      summary: `Summary of ${title}.`,
+      startsAt: '2027-03-01T10:00:00.000Z',
+      startsAt_tz: 'Europe/London',
+      endsAt: '2027-03-01T12:00:00.000Z',
+      endsAt_tz: 'Europe/London',
+      attendanceMode: 'in-person',
+    })
     // The joining link is shown only for events online or hybrid.
     for (const onlineUrl of [
       'javascript:alert(1)',
