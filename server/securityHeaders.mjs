@@ -342,7 +342,7 @@ function encoded(res, bytes, head, { headers, path }, etag) {
     compressed = compressHtml(bytes, headers['accept-encoding'], { etag, path })
   } catch (error) {
     // Never worth a failed page: sent as it is (Next.js's gzip compresses it, if Next.js answered).
-    console.error('[compression] a page was sent for Next.js to compress:', error)
+    console.error('[compression] a page was sent without this layer’s compression:', error)
     return bytes
   }
   if (!compressed) return bytes
