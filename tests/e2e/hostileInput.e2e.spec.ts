@@ -130,6 +130,32 @@ test('a server function of the admin panel that Payload refuses answers 401 or 4
   }
 })
 
+test('a call to the admin panel’s server functions it never makes answers 404, not 500', async ({ baseURL }) => {
+  const calls = [
+    [{ name: 'no-such-function', args: {} }],
+    [{ name: 'table-state', args: 5 }],
+    [{ name: 'render-list', args: 'abc' }],
+    [{ name: 'render-list', args: [] }],
+    [{ args: {} }],
+    [null],
+    ['render-list'],
+  ]
+  for (const call of calls) {
+    const answer = await send(baseURL ?? '', {
+      method: 'POST',
+      path: '/admin',
+      headers: {
+        'Next-Action': actionIdOf('app/(payload)/layout.tsx'),
+        Origin: baseURL ?? '',
+        'Content-Type': 'text/plain;charset=UTF-8',
+      },
+      body: JSON.stringify(call),
+    })
+    expect(answer.status, JSON.stringify(call)).toBe(404)
+    expect(answer.text, JSON.stringify(call)).not.toMatch(STACK_TRACE)
+  }
+})
+
 test.describe('malformed requests answer 4xx', () => {
   test('every class of the security probe', async ({ baseURL, request }) => {
     test.setTimeout(120_000)
