@@ -113,18 +113,23 @@ function actionIdOf(filename: string): string {
   return id as string
 }
 
+/** Calls the admin panel's server function (`app/(payload)/layout.tsx`) with `args`, as its client would. */
+function callServerFunction(baseURL: string, args: unknown[]) {
+  return send(baseURL, {
+    method: 'POST',
+    path: '/admin',
+    headers: {
+      'Next-Action': actionIdOf('app/(payload)/layout.tsx'),
+      Origin: baseURL,
+      'Content-Type': 'text/plain;charset=UTF-8',
+    },
+    body: JSON.stringify(args),
+  })
+}
+
 test('a server function of the admin panel that Payload refuses answers 401 or 403, not 500', async ({ baseURL }) => {
   for (const name of ['render-list', 'get-upcoming-scheduled-publish']) {
-    const answer = await send(baseURL ?? '', {
-      method: 'POST',
-      path: '/admin',
-      headers: {
-        'Next-Action': actionIdOf('app/(payload)/layout.tsx'),
-        Origin: baseURL ?? '',
-        'Content-Type': 'text/plain;charset=UTF-8',
-      },
-      body: JSON.stringify([{ name, args: { collectionSlug: 'users' } }]),
-    })
+    const answer = await callServerFunction(baseURL ?? '', [{ name, args: { collectionSlug: 'users' } }])
     expect([401, 403], name).toContain(answer.status)
     expect(answer.text, name).not.toMatch(STACK_TRACE)
   }
@@ -141,16 +146,7 @@ test('a call to the admin panel’s server functions it never makes answers 404,
     ['render-list'],
   ]
   for (const call of calls) {
-    const answer = await send(baseURL ?? '', {
-      method: 'POST',
-      path: '/admin',
-      headers: {
-        'Next-Action': actionIdOf('app/(payload)/layout.tsx'),
-        Origin: baseURL ?? '',
-        'Content-Type': 'text/plain;charset=UTF-8',
-      },
-      body: JSON.stringify(call),
-    })
+    const answer = await callServerFunction(baseURL ?? '', call)
     expect(answer.status, JSON.stringify(call)).toBe(404)
     expect(answer.text, JSON.stringify(call)).not.toMatch(STACK_TRACE)
   }

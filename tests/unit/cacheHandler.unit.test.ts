@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module'
-import os from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import CacheHandler, { installCacheHandler } from '@/server/cacheHandler.mjs'
 import { cacheClock, requestStartedAt, timeRequests } from '@/server/requestClock.mjs'
+
+import { cacheHandlerOptions } from '../helpers/cacheHandlerOptions'
 
 /** What Next.js asks of a cache handler, as far as these tests use it. */
 interface Handler {
@@ -21,14 +22,7 @@ const NextFileSystemCache = require('next/dist/server/lib/incremental-cache/file
   .default as HandlerClass & { memoryCache?: Map<string, { lastModified?: number }> }
 const OurCacheHandler = CacheHandler as unknown as HandlerClass
 
-const options = {
-  dev: false,
-  flushToDisk: false,
-  serverDistDir: os.tmpdir(),
-  revalidatedTags: [],
-  maxMemoryCacheSize: 16 * 1024 * 1024,
-  _requestHeaders: {},
-}
+const options = cacheHandlerOptions
 
 /** A cached query result, as `unstable_cache` stores one, tagged `tag`. */
 function cachedResult(tag: string, body: string) {

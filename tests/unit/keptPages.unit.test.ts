@@ -1,6 +1,5 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -10,20 +9,15 @@ import { isPlainDocumentRequest, serveKeptPages, watchPageRequest } from '@/serv
 import { timeRequests } from '@/server/requestClock.mjs'
 import { interceptHtml } from '@/server/securityHeaders.mjs'
 
+import { cacheHandlerOptions } from '../helpers/cacheHandlerOptions'
+
 /** What Next.js asks of a cache handler, as far as these tests use it. */
 interface Handler {
   get(key: string, ctx: object): Promise<{ value: { html: string } } | null>
   set(key: string, data: object, ctx: object): Promise<void>
   revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>
 }
-const handler = new (CacheHandler as unknown as new (options: object) => Handler)({
-  dev: false,
-  flushToDisk: false,
-  serverDistDir: os.tmpdir(),
-  revalidatedTags: [],
-  maxMemoryCacheSize: 16 * 1024 * 1024,
-  _requestHeaders: {},
-})
+const handler = new (CacheHandler as unknown as new (options: object) => Handler)(cacheHandlerOptions)
 
 let tags = 0
 /** The state of the page the stand-in for Next.js serves, per test. */
